@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { adminRoutes } from './admin/admin.routes';
+import { authRoutes } from './auth/auth.routes';
+import type { Deps } from './deps';
+import type { AppEnv } from './lib/context';
+import { AppError, errorBody, renderError } from './lib/errors';
+import { ErrorPage } from './lib/error-page';
+import { pickLang } from './lib/i18n';
+import { html } from './lib/render';
+import { mailRoutes } from './mail/mail.routes';
+import { staffRoutes } from './staff/staff.routes';
+import { surveyRoutes } from './survey/survey.routes';
+import { waveRoutes } from './waves/waves.routes';
+
+/** Builds the whole app from its dependencies. Nothing here knows which runtime it is on. */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', secureHeaders({ referrerPolicy: 'no-referrer' }));
+
+  app.route('/', authRoutes(deps));
+  app.route('/', adminRoutes(deps));
+  app.route('/', staffRoutes(deps));
+  app.route('/', waveRoutes(deps));
+  app.route('/', surveyRoutes(deps));
+  app.route('/', mailRoutes(deps));
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/', (c) => c.redirect('/admin', 302));
+
+  const isApi = (path: string) => path.startsWith('/api/');
+
+  app.notFound((c) => {
+    if (isApi(c.req.path)) return c.json(errorBody('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`), 404);
+    return c.html(html(<ErrorPage lang={pickLang(c)} status={404} />), 404);
+  });
+
+  app.onError((err, c) => {
+    let appError: AppError;
+    if (err instanceof AppError) appError = err;
+    else if (err instanceof HTTPException && err.status < 500) {
+      appError = new AppError(err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', err.message || 'bad request');
+      (appError as { status: ContentfulStatusCode }).status = err.status as ContentfulStatusCode;
+    } else {
+      // Only the route and the error's name: messages of failed queries carry their parameters (emails, tokens).
+      deps.log.error('unhandled', { route: c.req.routePath, name: err.name });
+      appError = new AppError('INTERNAL', 'internal error');
+    }
+    if (isApi(c.req.path)) return renderError(c, appError);
+    return c.html(html(<ErrorPage lang={pickLang(c)} status={appError.status} message={appError.message} />), appError.status);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,62 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Deps } from '../deps';
+import type { AppEnv, Viewer } from '../lib/context';
+import { safeEqual } from '../lib/crypto';
+import { AppError } from '../lib/errors';
+import { SESSION_COOKIE, findSession } from './session';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Who is asking: the deployment admin token as a bearer, or a session cookie. A cookie-borne request that changes
+ * something must also carry the session's CSRF token (form field `_csrf` or header `x-csrf-token`), because a
+ * cookie alone is sent by any site the reader visits.
+ */
+export async function resolveViewer(deps: Deps, c: Context): Promise<Viewer | null> {
+  const auth = c.req.header('authorization');
+  if (auth !== undefined) {
+    const token = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? '';
+    const expected = deps.config.adminToken;
+    return expected && safeEqual(token, expected) ? { role: 'admin', teamId: null, userId: null, csrf: '' } : null;
+  }
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (!cookie) return null;
+  const viewer = await findSession(deps, cookie);
+  if (!viewer) return null;
+  if (UNSAFE.has(c.req.method)) {
+    const sent = c.req.header('x-csrf-token') ?? (await formField(c, '_csrf'));
+    if (!sent || !safeEqual(sent, viewer.csrf)) throw new AppError('FORBIDDEN', 'missing or wrong CSRF token');
+  }
+  return viewer;
+}
+
+async function formField(c: Context, name: string): Promise<string | undefined> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.includes('form')) return undefined;
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+  const value = body[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** API guard: 401 without valid credentials, 403 when the role is not enough. */
+export function requireViewer(deps: Deps, roles: Viewer['role'][] = ['admin']): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const viewer = await resolveViewer(deps, c);
+    if (!viewer) throw new AppError('UNAUTHORIZED', 'sign in or send Authorization: Bearer <admin token>');
+    if (!roles.includes(viewer.role)) throw new AppError('FORBIDDEN', 'this needs an admin');
+    c.set('viewer', viewer);
+    await next();
+  };
+}
+
+/** Page guard: like requireViewer, but sends people without a session to the sign-in page. */
+export function requirePageViewer(deps: Deps, roles: Viewer['role'][] = ['admin']): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const viewer = await resolveViewer(deps, c);
+    if (!viewer) return c.redirect(`/login?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 303);
+    if (!roles.includes(viewer.role)) throw new AppError('FORBIDDEN', 'this page needs an admin');
+    c.set('viewer', viewer);
+    await next();
+  };
+}

@@ -1,0 +1,20 @@
+import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+import type * as schema from './schema';
+
+/**
+ * The database handle every service takes. On Node it is drizzle over libSQL; on Workers drizzle over D1, which
+ * has the same query builder and `batch`. Services use only what both share: the query builder, `.returning()`
+ * (never driver-specific result fields such as rowsAffected) and `db.batch` for atomic writes.
+ */
+export type Db = LibSQLDatabase<typeof schema>;
+
+/** D1 allows 100 bound parameters per statement; libSQL more. Multi-row inserts are chunked to stay under it. */
+export const MAX_PARAMS = 100;
+
+/** Splits rows so that each insert binds at most MAX_PARAMS values. */
+export function chunkRows<T>(rows: T[], columnsPerRow: number): T[][] {
+  const size = Math.max(1, Math.floor(MAX_PARAMS / columnsPerRow));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}

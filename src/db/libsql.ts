@@ -1,0 +1,34 @@
+import { createClient } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import * as schema from './schema';
+import type { Db } from './client';
+
+export interface LibsqlHandle {
+  db: Db;
+  /** Copies the WAL into the main file and truncates it, so deleted rows leave no copy behind. */
+  checkpoint(): Promise<void>;
+  close(): void;
+}
+
+/**
+ * Opens a libSQL database (a file or `:memory:`), turns on secure_delete so deleted rows are zeroed in place,
+ * and applies the drizzle migrations.
+ */
+export async function openLibsql(url: string, migrationsFolder = 'drizzle'): Promise<LibsqlHandle> {
+  const client = createClient({ url });
+  await client.execute('PRAGMA secure_delete = ON');
+  if (url.startsWith('file:') && !url.includes(':memory:')) {
+    await client.execute('PRAGMA journal_mode = WAL');
+    await client.execute('PRAGMA busy_timeout = 5000');
+  }
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
+  return {
+    db,
+    checkpoint: async () => {
+      await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
+    },
+    close: () => client.close(),
+  };
+}

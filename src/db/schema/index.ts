@@ -1,0 +1,6 @@
+export * from './org';
+export * from './waves';
+export * from './responses';
+export * from './mail';
+export * from './auth';
+export * from './schedule';

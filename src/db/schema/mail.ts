@@ -1,0 +1,33 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The delivery outbox. A row says which mail is due; its text is rendered when it is sent, so the personal link
+ * (derived from the invitation id and a deployment secret) is never stored. The idempotency key is derived from
+ * the invitation, so a retried send is deduplicated by Resend.
+ */
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['invitation', 'reminder', 'login'] }).notNull(),
+    waveId: text('wave_id'),
+    invitationId: text('invitation_id'),
+    loginId: text('login_id'),
+    recipient: text('recipient').notNull(),
+    language: text('language').notNull(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    /** A sender claims rows for a while; a crashed sender's claim simply runs out. */
+    leaseUntil: integer('lease_until').notNull().default(0),
+    lastError: text('last_error'),
+    providerId: text('provider_id'),
+    createdAt: integer('created_at').notNull(),
+    sentAt: integer('sent_at'),
+  },
+  (t) => [
+    index('messages_due_idx').on(t.status, t.nextAttemptAt),
+    index('messages_wave_idx').on(t.waveId, t.status),
+  ],
+);

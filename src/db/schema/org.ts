@@ -1,0 +1,37 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** A node of the org tree. The root (path '') stands for the whole company. */
+export const teams = sqliteTable('teams', {
+  id: text('id').primaryKey(),
+  parentId: text('parent_id'),
+  name: text('name').notNull(),
+  path: text('path').notNull().unique(),
+});
+
+export const ROLES = ['basic', 'power', 'champion'] as const;
+export type Role = (typeof ROLES)[number];
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A person who may be invited. Never deleted while in history; a later import without them sets `active` to false. */
+export const staff = sqliteTable(
+  'staff',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    teamId: text('team_id').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('staff_team_idx').on(t.teamId)],
+);
+
+/** Deployment-wide settings that admins change (k, company name, cadence lives in `schedules`). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,84 @@
+import { index, integer, primaryKey, real, sqliteTable, text, blob } from 'drizzle-orm/sqlite-core';
+
+/*
+ * What was answered: these tables know *what*, never *who*. None carries an invitation, a person or a time, and
+ * the migration creates them WITHOUT ROWID with random primary keys, so row order says nothing about insertion order.
+ */
+
+/** Answers of an open wave, encrypted with a key outside the database and padded to one size. */
+export const sealedAnswers = sqliteTable(
+  'sealed_answers',
+  {
+    id: text('id').primaryKey(),
+    waveId: text('wave_id').notNull(),
+    payload: blob('payload', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [index('sealed_answers_wave_idx').on(t.waveId)],
+);
+
+/** A set of ≥ k respondents of one closed wave: the smallest unit anything is computed over. */
+export const blocks = sqliteTable(
+  'blocks',
+  {
+    id: text('id').primaryKey(),
+    waveId: text('wave_id').notNull(),
+    /** The team whose subtree the block's members come from (the block sits at this node of the tree). */
+    teamId: text('team_id').notNull(),
+    /** Set when the block holds only one role of that team. */
+    role: text('role'),
+    respondents: integer('respondents').notNull(),
+  },
+  (t) => [index('blocks_wave_idx').on(t.waveId)],
+);
+
+/** A closed wave's answers, rewritten at close with new ids in shuffled order; they keep only their block. */
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: text('id').primaryKey(),
+    waveId: text('wave_id').notNull(),
+    blockId: text('block_id').notNull(),
+    answers: text('answers').notNull(),
+  },
+  (t) => [index('responses_block_idx').on(t.blockId)],
+);
+
+/** Open text, stored apart from the rest of a response so a comment cannot be joined to its author's scores. */
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    waveId: text('wave_id').notNull(),
+    blockId: text('block_id').notNull(),
+    questionId: text('question_id').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('comments_block_idx').on(t.blockId)],
+);
+
+/** Per block and measure: n, sum and sum of squares, written at close so views never rescan responses. */
+export const aggregates = sqliteTable(
+  'aggregates',
+  {
+    waveId: text('wave_id').notNull(),
+    blockId: text('block_id').notNull(),
+    measure: text('measure').notNull(),
+    n: integer('n').notNull(),
+    sum: real('sum').notNull(),
+    sumSq: real('sum_sq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blockId, t.measure] }), index('aggregates_wave_idx').on(t.waveId)],
+);
+
+/** Per block, item and answer value: how many chose it. */
+export const itemCounts = sqliteTable(
+  'item_counts',
+  {
+    waveId: text('wave_id').notNull(),
+    blockId: text('block_id').notNull(),
+    questionId: text('question_id').notNull(),
+    value: text('value').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blockId, t.questionId, t.value] }), index('item_counts_wave_idx').on(t.waveId)],
+);

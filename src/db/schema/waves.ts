@@ -1,0 +1,43 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { LANGUAGES, ROLES } from './org';
+
+/** One round of the survey. k and the question bank are fixed when it opens, so later changes never touch it. */
+export const waves = sqliteTable('waves', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  status: text('status', { enum: ['open', 'closed'] }).notNull(),
+  openedAt: integer('opened_at').notNull(),
+  closesAt: integer('closes_at').notNull(),
+  closedAt: integer('closed_at'),
+  k: integer('k').notNull(),
+  kComments: integer('k_comments').notNull(),
+  bankVersion: text('bank_version').notNull(),
+  /** 'pulse' or 'quarterly' (the pulse plus the retrospective module). */
+  module: text('module', { enum: ['pulse', 'quarterly'] }).notNull(),
+  invited: integer('invited').notNull(),
+  /** Set when the scheduler opened it: makes opening idempotent across overlapping ticks. */
+  slot: text('slot').unique(),
+  /** Reminder offsets in ms after opening, as JSON; copied from the schedule at opening. */
+  reminders: text('reminders').notNull().default('[]'),
+});
+
+/**
+ * One person's single-use link for one wave: knows *who*, never *what*.
+ * Team, role and language are copied at invitation time so a later import does not move a sealed answer.
+ * `used` is a flag, never a time: a time could be matched against anything else that happened then.
+ */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    waveId: text('wave_id').notNull(),
+    staffId: text('staff_id').notNull(),
+    teamId: text('team_id').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    used: integer('used', { mode: 'boolean' }).notNull().default(false),
+    remindersSent: integer('reminders_sent').notNull().default(0),
+  },
+  (t) => [index('invitations_wave_idx').on(t.waveId, t.used)],
+);

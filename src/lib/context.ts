@@ -1,0 +1,11 @@
+/** What a signed-in reader is allowed to see: admins everything, a leader one team's subtree. */
+export interface Viewer {
+  role: 'admin' | 'leader';
+  /** The leader's team; null for admins. */
+  teamId: string | null;
+  userId: string | null;
+  /** Echoed in forms; a POST without it is refused. Empty for bearer-token API calls, which need none. */
+  csrf: string;
+}
+
+export type AppEnv = { Variables: { viewer: Viewer } };

@@ -1,0 +1,48 @@
+import { toBase64Url } from './crypto';
+
+/** Randomness is a dependency so tests can be repeated; production passes `cryptoRandom`. */
+export interface Random {
+  /** Bytes from a CSPRNG (or a seeded stream in tests). */
+  bytes(n: number): Uint8Array<ArrayBuffer>;
+}
+
+export const cryptoRandom: Random = {
+  bytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
+};
+
+/** A seeded stream for tests and the demo (xorshift; never for tokens in production). */
+export function seededRandom(seed: number): Random {
+  let s = seed >>> 0 || 1;
+  return {
+    bytes(n) {
+      const out = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        s ^= s << 13;
+        s >>>= 0;
+        s ^= s >>> 17;
+        s ^= s << 5;
+        s >>>= 0;
+        out[i] = s & 0xff;
+      }
+      return out;
+    },
+  };
+}
+
+/** A 128-bit random id, URL-safe. */
+export const newId = (random: Random) => toBase64Url(random.bytes(16));
+
+/** A uniform float in [0, 1). */
+export function uniform(random: Random): number {
+  return new DataView(random.bytes(4).buffer).getUint32(0) / 2 ** 32;
+}
+
+/** Fisher–Yates with the given randomness; returns a new array. */
+export function shuffle<T>(random: Random, items: readonly T[]): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(uniform(random) * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { ComponentChildren, VNode } from 'preact';
+import { render } from 'preact-render-to-string';
+import type { Lang } from './i18n';
+
+/** Serialises a page with its doctype. */
+export const html = (node: VNode) => '<!doctype html>' + render(node);
+
+export interface LayoutProps {
+  lang: Lang;
+  title: string;
+  children: ComponentChildren;
+  /** Links shown in the header for signed-in readers. */
+  nav?: { href: string; label: string }[];
+  /** The other language's URL, for the switch. */
+  switchHref?: string;
+}
+
+/** The one page frame: readable on a phone, no JavaScript needed, printable. */
+export function Layout({ lang, title, children, nav, switchHref }: LayoutProps) {
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <title>{`${title} · Puls`}</title>
+        <link rel="stylesheet" href="/static/puls.css" />
+      </head>
+      <body>
+        <header class="top">
+          <a class="brand" href="/">
+            Puls
+          </a>
+          {nav && (
+            <nav aria-label={lang === 'de' ? 'Hauptnavigation' : 'Main navigation'}>
+              {nav.map((n) => (
+                <a href={n.href}>{n.label}</a>
+              ))}
+            </nav>
+          )}
+          {switchHref && (
+            <a class="lang-switch" href={switchHref} hreflang={lang === 'de' ? 'en' : 'de'}>
+              {lang === 'de' ? 'English' : 'Deutsch'}
+            </a>
+          )}
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,8 @@
+import { Hono } from 'hono';
+import type { Deps } from '../deps';
+import type { AppEnv } from '../lib/context';
+
+export function mailRoutes(_deps: Deps) {
+  const app = new Hono<AppEnv>();
+  return app;
+}

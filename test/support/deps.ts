@@ -1,0 +1,46 @@
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { openLibsql } from '../../src/db/libsql';
+import type { Deps } from '../../src/deps';
+import { fixedClock } from '../../src/lib/clock';
+import { deriveKeys } from '../../src/lib/keys';
+import { silentLogger } from '../../src/lib/log';
+import { cryptoRandom } from '../../src/lib/random';
+import type { Mailer } from '../../src/mail/mailer';
+import { OutboxMailer } from '../../src/mail/outbox';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+/** A fixed test secret: 32 bytes of 0x07. */
+export const TEST_SEAL_KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
+/** 2026-11-02T08:00:00Z, a Monday. */
+export const T0 = Date.UTC(2026, 10, 2, 8, 0, 0);
+
+/** Real parts for tests: libSQL (`:memory:` unless a url is given), the outbox mailer unless one is passed, a movable clock. */
+export async function testDeps(options: { mailer?: Mailer; url?: string; env?: Record<string, string> } = {}) {
+  const handle = await openLibsql(options.url ?? ':memory:');
+  const clock = fixedClock(T0);
+  const config = loadConfig({
+    PULS_ADMIN_TOKEN: ADMIN_TOKEN,
+    PUBLIC_URL: 'http://puls.test',
+    PULS_SEAL_KEY: TEST_SEAL_KEY,
+    COMPANY_NAME: 'Muster GmbH',
+    ...options.env,
+  });
+  const outbox = new OutboxMailer({ now: clock.now });
+  const deps: Deps = {
+    db: handle.db,
+    mailer: options.mailer ?? outbox,
+    clock,
+    random: cryptoRandom,
+    config,
+    keys: await deriveKeys(TEST_SEAL_KEY),
+    log: silentLogger,
+    checkpoint: handle.checkpoint,
+  };
+  return { deps, clock, outbox, handle, app: createApp(deps) };
+}
+
+export const adminHeaders = (extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${ADMIN_TOKEN}`,
+  ...extra,
+});
