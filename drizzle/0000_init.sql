@@ -69,6 +69,15 @@ CREATE TABLE `aggregates` (
 );
 --> statement-breakpoint
 CREATE INDEX `aggregates_wave_idx` ON `aggregates` (`wave_id`);--> statement-breakpoint
+CREATE TABLE `block_origins` (
+	`wave_id` text NOT NULL,
+	`block_id` text NOT NULL,
+	`team_id` text NOT NULL,
+	`role` text NOT NULL,
+	PRIMARY KEY(`block_id`, `team_id`, `role`)
+);
+--> statement-breakpoint
+CREATE INDEX `block_origins_wave_idx` ON `block_origins` (`wave_id`);--> statement-breakpoint
 CREATE TABLE `blocks` (
 	`id` text PRIMARY KEY NOT NULL,
 	`wave_id` text NOT NULL,
@@ -121,6 +130,7 @@ CREATE TABLE `messages` (
 	`recipient` text NOT NULL,
 	`language` text NOT NULL,
 	`idempotency_key` text NOT NULL,
+	`batch_key` text NOT NULL,
 	`status` text NOT NULL,
 	`attempts` integer DEFAULT 0 NOT NULL,
 	`next_attempt_at` integer NOT NULL,
@@ -134,6 +144,7 @@ CREATE TABLE `messages` (
 CREATE UNIQUE INDEX `messages_idempotency_key_unique` ON `messages` (`idempotency_key`);--> statement-breakpoint
 CREATE INDEX `messages_due_idx` ON `messages` (`status`,`next_attempt_at`);--> statement-breakpoint
 CREATE INDEX `messages_wave_idx` ON `messages` (`wave_id`,`status`);--> statement-breakpoint
+CREATE INDEX `messages_batch_idx` ON `messages` (`batch_key`);--> statement-breakpoint
 CREATE TABLE `login_links` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,

@@ -15,7 +15,13 @@ export const messages = sqliteTable(
     loginId: text('login_id'),
     recipient: text('recipient').notNull(),
     language: text('language').notNull(),
+    /** This message's own idempotency key, used when it is sent on its own. */
     idempotencyKey: text('idempotency_key').notNull().unique(),
+    /**
+     * Messages are grouped into Resend batches of at most 100 when they are written, and a group is always sent
+     * whole with the group key as its idempotency key: a retried batch is then byte-for-byte the same request.
+     */
+    batchKey: text('batch_key').notNull(),
     status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
@@ -29,5 +35,6 @@ export const messages = sqliteTable(
   (t) => [
     index('messages_due_idx').on(t.status, t.nextAttemptAt),
     index('messages_wave_idx').on(t.waveId, t.status),
+    index('messages_batch_idx').on(t.batchKey),
   ],
 );

@@ -31,6 +31,21 @@ export const blocks = sqliteTable(
   (t) => [index('blocks_wave_idx').on(t.waveId)],
 );
 
+/**
+ * Which (team, role) pairs a block's members come from, without counts: used only to decide whether a view is a
+ * union of whole blocks. Never shown to readers.
+ */
+export const blockOrigins = sqliteTable(
+  'block_origins',
+  {
+    waveId: text('wave_id').notNull(),
+    blockId: text('block_id').notNull(),
+    teamId: text('team_id').notNull(),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blockId, t.teamId, t.role] }), index('block_origins_wave_idx').on(t.waveId)],
+);
+
 /** A closed wave's answers, rewritten at close with new ids in shuffled order; they keep only their block. */
 export const responses = sqliteTable(
   'responses',
