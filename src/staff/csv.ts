@@ -1,0 +1,188 @@
+import { parse } from 'csv-parse/sync';
+import type { Language, Role } from '../db/schema/org';
+import { normaliseTeamPath } from './teams';
+
+/**
+ * The staff CSV rules, as HR systems and Excel actually write them: ',' or ';', UTF-8 with or without BOM, CRLF,
+ * quoted fields, German or English headers. Pure and runtime-neutral (it runs on Workers too), so it imports
+ * nothing but the parser. Messages are English: they are for whoever fixes the file or calls the API.
+ */
+
+export type Column = 'email' | 'name' | 'team' | 'role' | 'language';
+
+export interface StaffRow {
+  /** 1-based line in the file where the record starts; the header is line 1. */
+  line: number;
+  email: string;
+  name: string;
+  /** Normalised team path, e.g. `Werk Nord/Montage`. */
+  team: string;
+  role: Role;
+  language: Language;
+}
+
+export interface CsvProblem {
+  line: number;
+  /** The header as written in the file, the canonical column when the header is missing, null for a whole row. */
+  column: string | null;
+  message: string;
+}
+
+export type StaffCsv = { ok: true; rows: StaffRow[] } | { ok: false; problems: CsvProblem[] };
+
+/** Header names are compared without case, spaces, '-', '_' and '.', so `E-Mail`, `e mail` and `EMAIL` match. */
+const fold = (s: string) => s.toLowerCase().replace(/[\s\-_.]/g, '');
+
+const HEADERS: Record<string, Column> = {
+  email: 'email', mail: 'email', emailadresse: 'email', emailaddress: 'email',
+  name: 'name', fullname: 'name',
+  team: 'team', abteilung: 'team', department: 'team',
+  role: 'role', rolle: 'role',
+  language: 'language', sprache: 'language',
+};
+const REQUIRED: Column[] = ['email', 'name', 'team', 'role'];
+const ROLES: Record<string, Role> = {
+  basic: 'basic', basisnutzer: 'basic', basicuser: 'basic',
+  power: 'power', poweruser: 'power',
+  champion: 'champion', kichampion: 'champion', aichampion: 'champion',
+};
+const LANGUAGES: Record<string, Language> = {
+  de: 'de', deutsch: 'de', german: 'de',
+  en: 'en', englisch: 'en', english: 'en',
+};
+/** Rejects what would break a mail header or is surely not an address; the mail provider has the last word. */
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\.]+(\.[^\s@<>(),;:"[\]\\.]+)+$/;
+const MAX_NAME = 200;
+const ROLE_HINT = 'use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)';
+const NOT_UTF8 = 'the file is not UTF-8; save it as "CSV UTF-8" and upload it again';
+
+/** The most frequent of ';', ',' and tab in the header line; German Excel writes ';', everything else ','. */
+export function detectDelimiter(headerLine: string): string {
+  const counts = [';', ',', '\t'].map((d) => [d, headerLine.split(d).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+export function parseStaffCsv(input: string): StaffCsv {
+  // One newline convention, so line numbers count what an editor shows (the parser miscounts CRLF).
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return fail({ line: 1, column: null, message: 'the file is empty' });
+
+  const records: { line: number; fields: string[] }[] = [];
+  let lastEnd = 0;
+  try {
+    parse(text, {
+      delimiter: detectDelimiter(text.trimStart().split('\n', 1)[0]),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (fields: string[], info) => {
+        // `info.lines` is where the record ends; newlines inside quoted fields tell where it started.
+        const inner = fields.reduce((n, f) => n + f.split('\n').length - 1, 0);
+        records.push({ line: info.lines - inner, fields });
+        lastEnd = info.lines;
+        return null;
+      },
+    });
+  } catch (err) {
+    return fail(parserProblem(err, text, lastEnd));
+  }
+
+  const [header, ...body] = records;
+  const columns = readHeader(header);
+  if (!columns.ok) return { ok: false, problems: columns.problems };
+  return readRows(body.filter((r) => r.fields.some((f) => f.trim() !== '')), columns.index, header.fields);
+}
+
+const fail = (problem: CsvProblem): StaffCsv => ({ ok: false, problems: [problem] });
+
+function parserProblem(err: unknown, text: string, lastEnd: number): CsvProblem {
+  const e = err as { code?: string; lines?: number; message?: string };
+  if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+    // The parser reports the end of the file; the record that never closed starts after the last good one.
+    const lines = text.split('\n');
+    let start = lastEnd + 1;
+    while (start < lines.length && lines[start - 1].trim() === '') start++;
+    return { line: start, column: null, message: `a quoted field opened in this record is never closed (parser: ${e.message})` };
+  }
+  return { line: typeof e.lines === 'number' ? e.lines : 1, column: null, message: e.message ?? 'unreadable CSV' };
+}
+
+type HeaderIndex = Map<Column, number>;
+
+type HeaderResult = { ok: true; index: HeaderIndex } | { ok: false; problems: CsvProblem[] };
+
+function readHeader({ line, fields }: { line: number; fields: string[] }): HeaderResult {
+  const index: HeaderIndex = new Map();
+  const problems: CsvProblem[] = [];
+  fields.forEach((raw, i) => {
+    const column = HEADERS[fold(raw)];
+    if (!column) return; // HR exports carry more columns (personnel number, cost centre); they are ignored.
+    if (index.has(column)) {
+      const first = fields[index.get(column)!].trim();
+      problems.push({ line, column: raw.trim(), message: `column "${raw.trim()}" repeats "${first}" (${column})` });
+    } else index.set(column, i);
+  });
+  for (const column of REQUIRED) {
+    if (!index.has(column)) problems.push({ line, column, message: `missing column "${column}"` });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, index };
+}
+
+function readRows(records: { line: number; fields: string[] }[], index: HeaderIndex, header: string[]): StaffCsv {
+  if (records.length === 0) return fail({ line: 1, column: null, message: 'the file has a header but no staff rows' });
+  const rows: StaffRow[] = [];
+  const problems: CsvProblem[] = [];
+  const firstLine = new Map<string, number>();
+  for (const { line, fields } of records) {
+    const found: CsvProblem[] = [];
+    const cell = (column: Column) => {
+      const i = index.get(column);
+      return i === undefined ? '' : (fields[i] ?? '');
+    };
+    const report = (column: Column, message: string) =>
+      found.push({ line, column: header[index.get(column)!]?.trim() || column, message });
+
+    const extra = fields.slice(header.length).filter((f) => f.trim() !== '').length;
+    if (extra) found.push({ line, column: null, message: `row has ${fields.length} fields, the header has ${header.length}` });
+
+    const email = cell('email').trim().toLowerCase();
+    if (email === '') report('email', 'email is empty');
+    else if (email.length > 254 || !EMAIL.test(email)) report('email', `"${cell('email').trim()}" is not an email address`);
+    else if (firstLine.has(email)) report('email', `duplicate email, first on line ${firstLine.get(email)}`);
+    else firstLine.set(email, line);
+
+    // Whitespace (newlines included) folds to one space: names end up in mail headers.
+    const name = cell('name').replace(/\s+/g, ' ').trim();
+    if (name === '') report('name', 'name is empty');
+    else if (name.length > MAX_NAME) report('name', `name is longer than ${MAX_NAME} characters`);
+
+    const team = normaliseTeamPath(cell('team'));
+    if (!team.ok) report('team', team.message);
+
+    const roleText = cell('role').trim();
+    const role = ROLES[fold(roleText)];
+    if (roleText === '') report('role', 'role is empty');
+    else if (!role) report('role', `unknown role "${roleText}"; ${ROLE_HINT}`);
+
+    const languageText = cell('language').trim();
+    const language = languageText === '' ? 'de' : LANGUAGES[languageText.toLowerCase()];
+    if (!language) report('language', `unknown language "${languageText}"; use de or en`);
+
+    if (found.length) problems.push(...found);
+    else rows.push({ line, email, name, team: (team as { path: string }).path, role, language });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, rows };
+}
+
+/**
+ * Decodes an uploaded file. Excel's plain "CSV" is Windows-1252: decoding it as UTF-8 would turn every umlaut into
+ * '\uFFFD' and store broken names, so such a file is refused at the first line that is not UTF-8.
+ */
+export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: CsvProblem[] } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const line = loose.slice(0, loose.indexOf('\uFFFD')).split(/\r\n?|\n/).length;
+    return { ok: false, problems: [{ line, column: null, message: NOT_UTF8 }] };
+  }
+}

@@ -1,0 +1,70 @@
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { testDeps } from '../../test/support/deps';
+import { MAX_PARAMS } from '../db/client';
+import { staff, teams } from '../db/schema';
+import { AppError } from '../lib/errors';
+import { importStaff, lastImport, listTeams } from './staff.service';
+
+const company = (people: number, from = 0) => {
+  const lines = ['E-Mail;Name;Abteilung;Rolle;Sprache'];
+  for (let i = from; i < from + people; i++) {
+    lines.push(`p${i}@muster.de;Person ${i};Werk ${i % 3}/Abteilung ${i % 30}/Team ${i % 300};KI-Champion;en`);
+  }
+  return lines.join('\r\n');
+};
+
+describe('importStaff', () => {
+  it('writes thousands of people in one batch of statements that each bind at most 100 values', async () => {
+    const { deps, clock } = await testDeps();
+    const batches: number[][] = [];
+    const batch = deps.db.batch.bind(deps.db);
+    deps.db.batch = ((statements: { toSQL(): { params: unknown[] } }[]) => {
+      batches.push(statements.map((s) => s.toSQL().params.length));
+      return batch(statements as never);
+    }) as typeof deps.db.batch;
+
+    expect(await importStaff(deps, company(5000))).toEqual({ created: 5000, updated: 0, deactivated: 0, total: 5000 });
+    clock.advance(1000);
+    // 300 leave, 300 join, and everyone who stays is unchanged.
+    expect(await importStaff(deps, company(5000, 300))).toEqual({ created: 300, updated: 0, deactivated: 300, total: 5000 });
+
+    expect(batches).toHaveLength(2);
+    expect(Math.max(...batches.flat())).toBeLessThanOrEqual(MAX_PARAMS);
+    // teams: root + 3 + 30 + 300 in chunks of 25; staff: 5000 in chunks of 11; the last-import setting.
+    expect(batches[0].length).toBe(Math.ceil(334 / 25) + Math.ceil(5000 / 11) + 1);
+    // 300 upserts in chunks of 11, 300 deactivations in chunks of 98, the setting.
+    expect(batches[1].length).toBe(Math.ceil(300 / 11) + Math.ceil(300 / 98) + 1);
+
+    const [{ active }] = await deps.db.select({ active: count() }).from(staff).where(eq(staff.active, true));
+    const [{ all }] = await deps.db.select({ all: count() }).from(staff);
+    expect([active, all]).toEqual([5000, 5300]);
+    expect(await deps.db.select({ n: count() }).from(teams)).toEqual([{ n: 334 }]);
+    expect(await lastImport(deps)).toEqual({ at: clock.now(), created: 300, updated: 0, deactivated: 300, total: 5000 });
+  });
+
+  it('throws a 422 AppError with the problems and leaves the database alone', async () => {
+    const { deps } = await testDeps();
+    const error = await importStaff(deps, 'email,name,team,role\nx,,T,basic\n').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({
+      status: 422,
+      message: 'the file has 2 problems; nothing was imported',
+      details: [
+        { line: 2, column: 'email', message: '"x" is not an email address' },
+        { line: 2, column: 'name', message: 'name is empty' },
+      ],
+    });
+    expect(await listTeams(deps)).toEqual([]);
+    expect(await lastImport(deps)).toBeNull();
+  });
+
+  it('renames the root when the company name in the configuration changed', async () => {
+    const { deps } = await testDeps();
+    await importStaff(deps, company(3));
+    deps.config.companyName = 'Muster AG';
+    await importStaff(deps, company(3));
+    const root = (await listTeams(deps)).find((t) => t.path === '');
+    expect(root).toMatchObject({ name: 'Muster AG', parentId: null, members: 0 });
+  });
+});

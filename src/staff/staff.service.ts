@@ -1,0 +1,123 @@
+import { count, eq, inArray, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { chunkRows, MAX_PARAMS } from '../db/client';
+import { settings, staff, teams } from '../db/schema';
+import type { Deps } from '../deps';
+import { AppError } from '../lib/errors';
+import { newId } from '../lib/random';
+import { decodeCsv, parseStaffCsv } from './csv';
+import { planRoster } from './roster';
+import { planTeams, ROOT_PATH } from './teams';
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  deactivated: number;
+  /** Active staff after the import. */
+  total: number;
+}
+
+export interface LastImport extends ImportResult {
+  at: number;
+}
+
+export interface TeamListing {
+  id: string;
+  name: string;
+  path: string;
+  parentId: string | null;
+  /** Active staff directly in this team, not in teams below it. */
+  members: number;
+}
+
+const LAST_IMPORT_KEY = 'staffImport';
+
+/**
+ * Replaces the staff list with the file's: upsert by email, deactivate whoever is missing, add teams for new paths.
+ * All or nothing: a file with any bad row throws a 422 listing every bad row and changes nothing; a good file is
+ * written as one batch. Takes bytes too, so a file that is not UTF-8 is refused instead of storing mangled names.
+ */
+export async function importStaff(deps: Deps, csv: string | Uint8Array): Promise<ImportResult> {
+  const text = typeof csv === 'string' ? { ok: true as const, text: csv } : decodeCsv(csv);
+  const parsed = text.ok ? parseStaffCsv(text.text) : text;
+  if (!parsed.ok) {
+    const n = parsed.problems.length;
+    throw new AppError('UNPROCESSABLE', `the file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported`, parsed.problems);
+  }
+
+  const now = deps.clock.now();
+  const makeId = () => newId(deps.random);
+  const [existingTeams, current] = await Promise.all([
+    deps.db.select({ id: teams.id, path: teams.path, name: teams.name }).from(teams),
+    deps.db.select().from(staff),
+  ]);
+  const tree = planTeams(existingTeams, parsed.rows.map((r) => r.team), makeId, deps.config.companyName);
+  const roster = planRoster(current, parsed.rows, tree.idByPath, makeId, now);
+  const result: ImportResult = {
+    created: roster.created,
+    updated: roster.updated,
+    deactivated: roster.deactivate.length,
+    total: parsed.rows.length,
+  };
+
+  const statements: BatchItem<'sqlite'>[] = [];
+  for (const chunk of chunkRows(tree.create, 4)) statements.push(deps.db.insert(teams).values(chunk));
+  const root = existingTeams.find((t) => t.path === ROOT_PATH);
+  if (root && root.name !== deps.config.companyName) {
+    statements.push(deps.db.update(teams).set({ name: deps.config.companyName }).where(eq(teams.id, root.id)));
+  }
+  // One multi-row upsert per chunk; `excluded` is the row that was offered, so existing people keep id and createdAt.
+  for (const chunk of chunkRows(roster.upserts, 9)) {
+    statements.push(
+      deps.db
+        .insert(staff)
+        .values(chunk)
+        .onConflictDoUpdate({
+          target: staff.email,
+          set: {
+            name: sql.raw('excluded.name'),
+            teamId: sql.raw('excluded.team_id'),
+            role: sql.raw('excluded.role'),
+            language: sql.raw('excluded.language'),
+            active: sql.raw('excluded.active'),
+            updatedAt: sql.raw('excluded.updated_at'),
+          },
+        }),
+    );
+  }
+  // Two parameters go to `set`; the rest of the statement's budget to ids.
+  for (const ids of chunkIds(roster.deactivate, MAX_PARAMS - 2)) {
+    statements.push(deps.db.update(staff).set({ active: false, updatedAt: now }).where(inArray(staff.id, ids)));
+  }
+  const last = JSON.stringify({ at: now, ...result } satisfies LastImport);
+  statements.push(
+    deps.db
+      .insert(settings)
+      .values({ key: LAST_IMPORT_KEY, value: last })
+      .onConflictDoUpdate({ target: settings.key, set: { value: last } }),
+  );
+  await deps.db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  return result;
+}
+
+function chunkIds(ids: string[], size: number): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
+  return out;
+}
+
+/** Every team with its direct active members, root first, then by path. */
+export async function listTeams(deps: Deps): Promise<TeamListing[]> {
+  const [rows, counts] = await Promise.all([
+    deps.db.select().from(teams).orderBy(teams.path),
+    deps.db.select({ teamId: staff.teamId, members: count() }).from(staff).where(eq(staff.active, true)).groupBy(staff.teamId),
+  ]);
+  const members = new Map(counts.map((c) => [c.teamId, c.members]));
+  return rows.map((t) => ({ id: t.id, name: t.name, path: t.path, parentId: t.parentId, members: members.get(t.id) ?? 0 }));
+}
+
+/** The summary of the last successful import, for the admin page. */
+export async function lastImport(deps: Deps): Promise<LastImport | null> {
+  const [row] = await deps.db.select().from(settings).where(eq(settings.key, LAST_IMPORT_KEY));
+  return row ? (JSON.parse(row.value) as LastImport) : null;
+}

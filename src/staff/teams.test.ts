@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseTeamPath, parentPath, pathPrefixes, planTeams, subtreeIds, teamTree, type TeamRef } from './teams';
+
+describe('normaliseTeamPath', () => {
+  it('trims segments and folds inner whitespace', () => {
+    expect(normaliseTeamPath('  Werk  Nord /\tMontage ')).toEqual({ ok: true, path: 'Werk Nord/Montage' });
+  });
+
+  it('rejects empty teams, empty segments, more than 8 levels and segments over 80 characters', () => {
+    expect(normaliseTeamPath(' ')).toEqual({ ok: false, message: 'team is empty' });
+    expect(normaliseTeamPath('/Werk Nord')).toEqual({ ok: false, message: 'team path "/Werk Nord" has an empty segment' });
+    expect(normaliseTeamPath('a/b/c/d/e/f/g/h').ok).toBe(true);
+    expect(normaliseTeamPath('a/b/c/d/e/f/g/h/i')).toEqual({ ok: false, message: 'team path has 9 levels; at most 8 are allowed' });
+    expect(normaliseTeamPath('x'.repeat(80)).ok).toBe(true);
+    expect(normaliseTeamPath('x'.repeat(81)).ok).toBe(false);
+  });
+});
+
+describe('paths', () => {
+  it('lists prefixes shortest first and finds parents up to the root', () => {
+    expect(pathPrefixes('A/B/C')).toEqual(['A', 'A/B', 'A/B/C']);
+    expect(pathPrefixes('')).toEqual([]);
+    expect(parentPath('A/B')).toBe('A');
+    expect(parentPath('A')).toBe('');
+    expect(parentPath('')).toBeNull();
+  });
+});
+
+describe('planTeams', () => {
+  it('creates the root and every missing prefix once, keeping existing ids', () => {
+    let n = 0;
+    const existing = [
+      { id: 'root', path: '' },
+      { id: 'wn', path: 'Werk Nord' },
+    ];
+    const plan = planTeams(existing, ['Werk Nord/Montage', 'Werk Nord/Montage/Linie 2', 'Werk Nord/Montage', 'Verwaltung'], () => `t${++n}`, 'Muster GmbH');
+    expect(plan.create).toEqual([
+      { id: 't1', parentId: 'wn', name: 'Montage', path: 'Werk Nord/Montage' },
+      { id: 't2', parentId: 't1', name: 'Linie 2', path: 'Werk Nord/Montage/Linie 2' },
+      { id: 't3', parentId: 'root', name: 'Verwaltung', path: 'Verwaltung' },
+    ]);
+    expect(plan.idByPath.get('Werk Nord')).toBe('wn');
+  });
+
+  it('makes the root from the company name in an empty database', () => {
+    let n = 0;
+    const plan = planTeams([], ['A'], () => `t${++n}`, 'Muster GmbH');
+    expect(plan.create).toEqual([
+      { id: 't1', parentId: null, name: 'Muster GmbH', path: '' },
+      { id: 't2', parentId: 't1', name: 'A', path: 'A' },
+    ]);
+  });
+});
+
+describe('subtreeIds and teamTree', () => {
+  const teams: (TeamRef & { name: string })[] = [
+    { id: 'r', parentId: null, name: 'Firma' },
+    { id: 'b', parentId: 'r', name: 'Werk Süd' },
+    { id: 'a', parentId: 'r', name: 'Werk Nord' },
+    { id: 'a1', parentId: 'a', name: 'Montage' },
+    { id: 'a11', parentId: 'a1', name: 'Linie 2' },
+  ];
+
+  it('returns the team first, then everything below it', () => {
+    expect(subtreeIds(teams, 'a')).toEqual(['a', 'a1', 'a11']);
+    expect(subtreeIds(teams, 'r').sort()).toEqual(['a', 'a1', 'a11', 'b', 'r']);
+    expect(subtreeIds(teams, 'b')).toEqual(['b']);
+    expect(subtreeIds(teams, 'nope')).toEqual([]);
+  });
+
+  it('nests teams sorted by name', () => {
+    const [root] = teamTree(teams);
+    expect(root.team.id).toBe('r');
+    expect(root.children.map((c) => c.team.name)).toEqual(['Werk Nord', 'Werk Süd']);
+    expect(root.children[0].children[0].children[0].team.id).toBe('a11');
+  });
+
+  it('agrees with path prefixes for any tree made from paths', () => {
+    const segment = fc.constantFrom('A', 'B', 'C');
+    const paths = fc.array(fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join('/')), { maxLength: 30 });
+    fc.assert(
+      fc.property(paths, (list) => {
+        let n = 0;
+        const plan = planTeams([], list, () => `id${n++}`, 'Firma');
+        const refs = plan.create.map(({ id, parentId }) => ({ id, parentId }));
+        for (const team of plan.create) {
+          const below = plan.create.filter((t) => t.path === team.path || team.path === '' || t.path.startsWith(team.path + '/'));
+          expect(new Set(subtreeIds(refs, team.id))).toEqual(new Set(below.map((t) => t.id)));
+        }
+      }),
+    );
+  });
+});
