@@ -23,6 +23,8 @@ export interface Question {
   /** Scale bounds (1–5 agreement unless said otherwise). */
   min?: number;
   max?: number;
+  /** Text: the most characters (Unicode code points) an answer may have. */
+  maxLength?: number;
   /** Scale end labels shown to the person. */
   anchors?: Texts<[string, string]>;
   options?: ChoiceOption[];

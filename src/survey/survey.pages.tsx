@@ -1,0 +1,190 @@
+import { formatDate, type Lang } from '../lib/i18n';
+import { Layout } from '../lib/render';
+import type { AnswerProblem } from './answers';
+import { maxLengthOf } from './answers';
+import type { Construct, Question } from './bank.types';
+import type { OpenSurvey } from './survey.service';
+import { surveyText, type SurveyText } from './survey.text';
+
+export interface SurveyPageProps {
+  lang: Lang;
+  token: string;
+  open: OpenSurvey;
+  /** What was sent, so a page shown again with errors keeps every answer. */
+  values?: Record<string, unknown>;
+  problems?: AnswerProblem[];
+}
+
+interface FieldProps {
+  q: Question;
+  lang: Lang;
+  t: SurveyText;
+  value: unknown;
+  problem?: AnswerProblem;
+}
+
+const other = (lang: Lang): Lang => (lang === 'de' ? 'en' : 'de');
+const errorId = (q: Question) => `e-${q.id}`;
+
+/** Consecutive questions of one construct share a fieldset. */
+function groups(questions: readonly Question[]) {
+  const out: { construct: Construct; questions: Question[] }[] = [];
+  for (const q of questions) {
+    const last = out[out.length - 1];
+    if (last && last.construct === q.construct) last.questions.push(q);
+    else out.push({ construct: q.construct, questions: [q] });
+  }
+  return out;
+}
+
+function ProblemText({ q, t, problem }: { q: Question; t: SurveyText; problem?: AnswerProblem }) {
+  if (!problem) return null;
+  return (
+    <p class="item-error" id={errorId(q)}>
+      {t.problems[problem.code](maxLengthOf(q))}
+    </p>
+  );
+}
+
+function ScaleField({ q, lang, t, value, problem }: FieldProps) {
+  const min = q.min ?? 1;
+  const max = q.max ?? 5;
+  const steps = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  return (
+    <fieldset class={problem ? 'item invalid' : 'item'} id={`q-${q.id}`} aria-describedby={problem ? errorId(q) : undefined}>
+      <legend>{q.text[lang]}</legend>
+      <ProblemText q={q} t={t} problem={problem} />
+      <div class="scale">
+        {steps.map((v) => (
+          <label class="scale-option">
+            <input type="radio" name={q.id} value={String(v)} checked={String(value) === String(v)} required={q.required} />
+            <span class="scale-value">{v}</span>
+            {v === min && q.anchors && <span class="scale-anchor">{q.anchors[lang][0]}</span>}
+            {v === max && q.anchors && <span class="scale-anchor">{q.anchors[lang][1]}</span>}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function ChoiceField({ q, lang, t, value, problem }: FieldProps) {
+  return (
+    <fieldset class={problem ? 'item invalid' : 'item'} id={`q-${q.id}`} aria-describedby={problem ? errorId(q) : undefined}>
+      <legend>{q.text[lang]}</legend>
+      <ProblemText q={q} t={t} problem={problem} />
+      <div class="choices">
+        {(q.options ?? []).map((o) => (
+          <label class="choice-option">
+            <input type="radio" name={q.id} value={o.value} checked={value === o.value} required={q.required} />
+            <span>{o.label[lang]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function TextField({ q, lang, t, value, problem }: FieldProps) {
+  const max = maxLengthOf(q);
+  const describedBy = [`w-${q.id}`, `h-${q.id}`, problem ? errorId(q) : ''].filter(Boolean).join(' ');
+  return (
+    <div class={problem ? 'item item-text invalid' : 'item item-text'} id={`q-${q.id}`}>
+      <label for={`f-${q.id}`}>{q.text[lang]}</label>
+      <p class="comment-warning" id={`w-${q.id}`}>
+        {t.commentWarning}
+      </p>
+      <ProblemText q={q} t={t} problem={problem} />
+      <textarea
+        id={`f-${q.id}`}
+        name={q.id}
+        rows={5}
+        maxLength={max}
+        required={q.required}
+        aria-describedby={describedBy}
+        aria-invalid={problem ? 'true' : undefined}
+        value={typeof value === 'string' ? value : ''}
+      />
+      <p class="hint" id={`h-${q.id}`}>
+        {t.maxChars(max)}
+      </p>
+    </div>
+  );
+}
+
+function Field(props: FieldProps) {
+  if (props.q.kind === 'scale') return <ScaleField {...props} />;
+  if (props.q.kind === 'choice') return <ChoiceField {...props} />;
+  return <TextField {...props} />;
+}
+
+/** DESIGN "Anonymity: the model" 1–6 in plain words, open by default so nobody has to look for it. */
+export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; kComments: number }) {
+  const a = surveyText[lang].anonymity;
+  return (
+    <details class="anonymity" open>
+      <summary>{a.title}</summary>
+      <ul>
+        {a.points(k, kComments).map((p) => (
+          <li>{p}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The survey a person answers: one form, no JavaScript, made for a phone. */
+export function SurveyPage({ lang, token, open, values = {}, problems = [] }: SurveyPageProps) {
+  const t = surveyText[lang];
+  const { wave, questions } = open;
+  const byQuestion = new Map(problems.map((p) => [p.questionId, p]));
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const path = `/s/${encodeURIComponent(token)}`;
+  return (
+    <Layout lang={lang} title={t.title} switchHref={`${path}?lang=${other(lang)}`}>
+      <div class="survey">
+        <h1>{t.title}</h1>
+        <p class="survey-intro">{t.intro(questions.filter((q) => q.kind !== 'text').length)}</p>
+        <p class="survey-meta">{t.closes(formatDate(lang, wave.closesAt))}</p>
+        {problems.length > 0 && (
+          <div class="survey-errors" role="alert">
+            <h2>{t.errorTitle}</h2>
+            <p>{t.errorIntro}</p>
+            <ul>
+              {problems.map((p) => {
+                const q = byId.get(p.questionId);
+                const message = t.problems[p.code](q ? maxLengthOf(q) : 0);
+                return (
+                  <li>
+                    {q ? (
+                      <>
+                        <a href={`#q-${q.id}`}>{q.text[lang]}</a>: {message}
+                      </>
+                    ) : (
+                      message
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+        <AnonymityPanel lang={lang} k={wave.k} kComments={wave.kComments} />
+        <form method="post" action={`${path}?lang=${lang}`} class="survey-form">
+          <p class="survey-note">{t.requiredNote}</p>
+          {groups(questions).map((g) => (
+            <fieldset class="construct">
+              <legend>{t.constructs[g.construct]}</legend>
+              {g.questions.map((q) => (
+                <Field q={q} lang={lang} t={t} value={values[q.id]} problem={byQuestion.get(q.id)} />
+              ))}
+            </fieldset>
+          ))}
+          <button type="submit" class="survey-submit">
+            {t.submit}
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}

@@ -1,8 +1,0 @@
-import { Hono } from 'hono';
-import type { Deps } from '../deps';
-import type { AppEnv } from '../lib/context';
-
-export function surveyRoutes(_deps: Deps) {
-  const app = new Hono<AppEnv>();
-  return app;
-}

@@ -1,0 +1,130 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { Deps } from '../deps';
+import type { AppEnv } from '../lib/context';
+import { ErrorPage } from '../lib/error-page';
+import { AppError, renderError } from '../lib/errors';
+import { isLang, pickLang, type Lang } from '../lib/i18n';
+import { html } from '../lib/render';
+import { validate } from '../lib/validate';
+import { parseAnswerForm, type AnswerProblem } from './answers';
+import { SurveyPage } from './survey.pages';
+import { openInvitation, submitAnswers, submitTo, SurveyError, type OpenSurvey } from './survey.service';
+import { ThanksPage, UnavailablePage, type UnavailableStatus } from './survey.status';
+
+/** Far more than the longest honest answer set (16 small answers and 1,000 characters of text). */
+export const MAX_BODY = 64 * 1024;
+
+/** Survey pages and answers must never sit in a shared or browser cache: they carry the personal link. */
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('Cache-Control', 'no-store');
+};
+
+const requireJson: MiddlewareHandler = async (c, next) => {
+  const type = c.req.header('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
+  if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
+    return renderError(c, new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the answers as application/json'));
+  }
+  await next();
+};
+
+const answersBody = z.object({ answers: z.record(z.string(), z.unknown()) });
+
+/** An explicit `?lang=` wins; otherwise the language the person was invited in. */
+const langOf = (c: Context, fallback: Lang): Lang => {
+  const q = c.req.query('lang');
+  return isLang(q) ? q : fallback;
+};
+
+/** The API's view of a survey: texts in one language, nothing about the person. */
+function surveyJson({ wave, questions }: OpenSurvey, lang: Lang) {
+  return {
+    wave: { id: wave.id, closesAt: new Date(wave.closesAt).toISOString() },
+    language: lang,
+    questions: questions.map((q) => ({
+      id: q.id,
+      construct: q.construct,
+      kind: q.kind,
+      text: q.text[lang],
+      required: q.required,
+      ...(q.kind === 'scale' ? { min: q.min ?? 1, max: q.max ?? 5, anchors: q.anchors?.[lang] } : {}),
+      ...(q.kind === 'choice' ? { options: (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] })) } : {}),
+      ...(q.kind === 'text' ? { maxLength: q.maxLength } : {}),
+    })),
+  };
+}
+
+export function surveyRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.use('/s/*', noStore);
+  app.use('/api/v1/survey/*', noStore);
+
+  /** A link that cannot be answered gets its friendly page; anything else goes to the app's error handler. */
+  const unavailable = (c: Context, err: unknown) => {
+    if (err instanceof SurveyError && [404, 409, 410].includes(err.status)) {
+      const lang = err.language ? langOf(c, err.language) : pickLang(c);
+      return c.html(html(<UnavailablePage lang={lang} status={err.status as UnavailableStatus} />), err.status);
+    }
+    throw err;
+  };
+
+  app.get('/s/:token', async (c) => {
+    const token = c.req.param('token');
+    try {
+      const open = await openInvitation(deps, token);
+      return c.html(html(<SurveyPage lang={langOf(c, open.invitation.language)} token={token} open={open} />));
+    } catch (err) {
+      return unavailable(c, err);
+    }
+  });
+
+  app.post(
+    '/s/:token',
+    bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.html(html(<ErrorPage lang={pickLang(c)} status={413} />), 413) }),
+    async (c) => {
+      const token = c.req.param('token');
+      let open: OpenSurvey;
+      try {
+        open = await openInvitation(deps, token);
+      } catch (err) {
+        return unavailable(c, err);
+      }
+      const lang = langOf(c, open.invitation.language);
+      const values = parseAnswerForm(open.questions, await c.req.parseBody({ all: true }));
+      try {
+        await submitTo(deps, open, values);
+      } catch (err) {
+        if (err instanceof SurveyError && err.code === 'UNPROCESSABLE') {
+          const problems = err.details as AnswerProblem[];
+          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} />;
+          return c.html(html(page), 422);
+        }
+        return unavailable(c, err);
+      }
+      return c.html(html(<ThanksPage lang={lang} wave={open.wave} />), 200);
+    },
+  );
+
+  app.get('/api/v1/survey/:token', async (c) => {
+    const open = await openInvitation(deps, c.req.param('token'));
+    return c.json(surveyJson(open, langOf(c, open.invitation.language)));
+  });
+
+  app.post(
+    '/api/v1/survey/:token',
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: (c) => renderError(c, new AppError('PAYLOAD_TOO_LARGE', 'request body is larger than 64 KB')),
+    }),
+    requireJson,
+    validate('json', answersBody),
+    async (c) => {
+      await submitAnswers(deps, c.req.param('token'), c.req.valid('json').answers);
+      return c.json({ ok: true as const }, 201);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,114 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { invitations, sealedAnswers, waves } from '../db/schema';
+import type { Deps } from '../deps';
+import { safeEqual, sha256 } from '../lib/crypto';
+import { AppError, type ErrorCode } from '../lib/errors';
+import type { Lang } from '../lib/i18n';
+import { linkToken } from '../lib/keys';
+import { newId } from '../lib/random';
+import { checkAnswers } from './answers';
+import type { Question } from './bank.types';
+import { questionsFor } from './questions';
+import { seal, sealedSize } from './seal';
+
+export type Invitation = typeof invitations.$inferSelect;
+export type Wave = typeof waves.$inferSelect;
+
+/** An invitation that may be answered now, with its wave and that wave's questions. */
+export interface OpenSurvey {
+  invitation: Invitation;
+  wave: Wave;
+  questions: readonly Question[];
+}
+
+/** Why a survey link cannot be answered; carries the invitation's language when it is known, for the page. */
+export class SurveyError extends AppError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly language?: Lang,
+    details?: unknown[],
+  ) {
+    super(code, message, details);
+  }
+}
+
+/** A link token is an HMAC-SHA-256 in base64url: anything else is refused without asking the database. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+const notFound = () => new SurveyError('NOT_FOUND', 'survey link not found');
+const used = (lang: Lang) => new SurveyError('CONFLICT', 'this survey link has already been used', lang);
+const closed = (lang: Lang) => new SurveyError('GONE', 'this survey has closed', lang);
+
+/** 'closing' and 'closed' waves take no answers, nor an 'open' one past its end (the closer may not have run yet). */
+const isClosed = (wave: Wave, now: number) => wave.status === 'closing' || wave.status === 'closed' || wave.closesAt <= now;
+
+/**
+ * Finds the invitation of a personal link by the token's hash. The token is also checked against the one derived
+ * from the invitation id, so only links this deployment made open anything.
+ * Throws 404 for an unknown link, 409 when it was already used, 410 when the wave has closed.
+ */
+export async function openInvitation(deps: Deps, token: string): Promise<OpenSurvey> {
+  if (!TOKEN.test(token)) throw notFound();
+  const [row] = await deps.db
+    .select({ invitation: invitations, wave: waves })
+    .from(invitations)
+    .innerJoin(waves, eq(waves.id, invitations.waveId))
+    .where(eq(invitations.tokenHash, await sha256(token)))
+    .limit(1);
+  if (!row || !safeEqual(token, await linkToken(deps.keys, 'survey', row.invitation.id))) throw notFound();
+  const { invitation, wave } = row;
+  // An 'opening' wave has mailed no links yet: its invitations do not exist for anyone outside.
+  if (wave.status === 'opening') throw notFound();
+  if (invitation.used) throw used(invitation.language);
+  if (isClosed(wave, deps.clock.now())) throw closed(invitation.language);
+  return { invitation, wave, questions: questionsFor(wave.module, wave.bankVersion) };
+}
+
+/** Validates, seals and stores one person's answers; see `submitTo`. */
+export async function submitAnswers(deps: Deps, token: string, input: Record<string, unknown>): Promise<void> {
+  await submitTo(deps, await openInvitation(deps, token), input);
+}
+
+/**
+ * Stores the answers of an opened invitation. Storing the sealed row and marking the invitation used are one batch
+ * (one transaction on libSQL and D1), and both statements carry the same condition — invitation unused, wave open —
+ * evaluated on the same state: either both happen or neither. The update's returned row says whether this call won,
+ * so a concurrent replay is refused and nothing is counted twice. The sealed row gets a fresh random id and neither
+ * the invitation, the person nor a time.
+ *
+ * Raw SQL goes through `insert(...).select(sql)` rather than `db.run(sql)`: drizzle's D1 batch cannot bind
+ * parameters of raw queries (drizzle-orm#2277), while query builders work on both drivers.
+ */
+export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<string, unknown>): Promise<void> {
+  const { invitation, wave, questions } = open;
+  const checked = checkAnswers(questions, input);
+  if (!checked.ok) {
+    throw new SurveyError('UNPROCESSABLE', 'some answers are not valid', invitation.language, checked.problems);
+  }
+  const payload = await seal(
+    deps.keys,
+    deps.random,
+    { teamId: invitation.teamId, role: invitation.role, answers: checked.answers },
+    sealedSize(questions),
+  );
+  const now = deps.clock.now();
+  const answerable = sql`exists (select 1 from ${invitations} inner join ${waves} on ${waves.id} = ${invitations.waveId}
+    where ${invitations.id} = ${invitation.id} and ${invitations.used} = 0
+      and ${waves.status} = 'open' and ${waves.closesAt} > ${now})`;
+
+  const store = deps.db
+    .insert(sealedAnswers)
+    .select(sql`select ${newId(deps.random)}, ${wave.id}, ${payload} where ${answerable}`);
+  const mark = deps.db
+    .update(invitations)
+    .set({ used: true })
+    .where(and(eq(invitations.id, invitation.id), eq(invitations.used, false), answerable))
+    .returning({ id: invitations.id });
+
+  const [, marked] = await deps.db.batch([store, mark]);
+  if (marked.length === 1) return;
+  // Lost a race (a concurrent submit, or the wave closed meanwhile): nothing was written; say which.
+  const [current] = await deps.db.select({ used: invitations.used }).from(invitations).where(eq(invitations.id, invitation.id));
+  throw current?.used ? used(invitation.language) : closed(invitation.language);
+}

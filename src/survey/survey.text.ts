@@ -1,0 +1,148 @@
+import type { Texts } from '../lib/i18n';
+import type { ProblemCode } from './answers';
+import type { Construct } from './bank.types';
+
+export interface SurveyText {
+  title: string;
+  intro: (questions: number) => string;
+  closes: (date: string) => string;
+  requiredNote: string;
+  constructs: Record<Construct, string>;
+  submit: string;
+  errorTitle: string;
+  errorIntro: string;
+  problems: Record<ProblemCode, (max: number) => string>;
+  commentWarning: string;
+  maxChars: (max: number) => string;
+  anonymity: {
+    title: string;
+    points: (k: number, kComments: number) => string[];
+  };
+  thanks: { title: string; body: string; results: (date: string, k: number) => string; close: string };
+  used: { title: string; body: string; hint: string };
+  closed: { title: string; body: string };
+  notFound: { title: string; body: string };
+}
+
+export const surveyText: Texts<SurveyText> = {
+  de: {
+    title: 'Ihr Puls zu KI',
+    intro: (n) =>
+      `${n} kurze Fragen, etwa zwei Minuten. Es gibt keine richtigen oder falschen Antworten – es zählt nur Ihre Sicht.`,
+    closes: (date) => `Die Umfrage ist offen bis ${date}.`,
+    requiredNote: 'Bitte beantworten Sie alle Fragen; nur der Kommentar am Ende ist freiwillig.',
+    constructs: {
+      trust: 'Vertrauen und Klarheit',
+      fear: 'Sorgen',
+      gap: 'KI in Ihrer Arbeit',
+      maturity: 'Ihr Stand mit KI',
+      kpi: 'Nutzen',
+      comment: 'Ihr Kommentar',
+    },
+    submit: 'Antworten absenden',
+    errorTitle: 'Bitte prüfen Sie Ihre Antworten',
+    errorIntro: 'Bei diesen Fragen fehlt noch etwas:',
+    problems: {
+      required: () => 'Bitte wählen Sie eine Antwort.',
+      type: () => 'Diese Antwort ist nicht gültig. Bitte wählen Sie noch einmal.',
+      range: () => 'Diese Antwort ist nicht gültig. Bitte wählen Sie noch einmal.',
+      option: () => 'Diese Antwort ist nicht gültig. Bitte wählen Sie noch einmal.',
+      too_long: (max) => `Bitte kürzen Sie Ihren Text auf höchstens ${max} Zeichen.`,
+      unknown: () => 'Das Formular enthielt eine unbekannte Frage. Bitte laden Sie die Seite neu.',
+    },
+    commentWarning:
+      'Bitte schreiben Sie keine Namen und nichts, woran man Sie oder andere erkennen könnte – etwa ein Projekt, einen Ort oder ein Ereignis, das nur wenige kennen.',
+    maxChars: (max) => `Höchstens ${max} Zeichen.`,
+    anonymity: {
+      title: 'Wie Ihre Anonymität geschützt ist',
+      points: (k, kc) => [
+        'Gespeichert werden Ihre Antworten – verschlüsselt und ohne Ihren Namen. Getrennt davon wird nur vermerkt, dass Sie teilgenommen haben, damit Ihr Link kein zweites Mal funktioniert und Sie keine Erinnerung mehr bekommen.',
+        'Nicht gespeichert werden: eine Verbindung zwischen diesen beiden, der Zeitpunkt Ihrer Antwort und Ihre IP-Adresse.',
+        'Solange die Umfrage läuft, bleiben alle Antworten versiegelt; der Schlüssel liegt nicht in der Datenbank. Ergebnisse gibt es erst, wenn die Umfrage beendet ist.',
+        `Ergebnisse werden nur für Gruppen von mindestens ${k} Personen gezeigt. Alle Auswertungen setzen sich aus denselben festen Gruppen zusammen, so kann niemand durch Vergleichen oder Abziehen zweier Zahlen auf weniger als ${k} Personen kommen. Aufteilungen innerhalb einer Gruppe (etwa Nutzende und Nicht-Nutzende) gibt es nur, wenn jeder Teil mindestens ${k} Personen hat.`,
+        `Kommentare werden nur dort gezeigt, wo mindestens ${kc} Personen geantwortet haben – in zufälliger Reihenfolge und ohne Team, Rolle oder Zeitpunkt.`,
+        'Führungskräfte sehen die Ergebnisse ihres Bereichs nur als Gruppenwerte. Administratorinnen und Administratoren sehen Teilnahmezahlen nur dort, wo auch Ergebnisse gezeigt werden. Einzelne Antworten sieht niemand.',
+        'Die ehrliche Grenze: Wer während der Laufzeit sowohl den geheimen Schlüssel als auch eine Kopie der Datenbank hätte, könnte die versiegelten Antworten lesen – mit Team und Rolle, aber ohne Namen.',
+      ],
+    },
+    thanks: {
+      title: 'Vielen Dank!',
+      body: 'Ihre Antworten sind versiegelt gespeichert.',
+      results: (date, k) =>
+        `Ergebnisse gibt es, wenn die Umfrage am ${date} endet – und nur für Gruppen von mindestens ${k} Personen.`,
+      close: 'Sie können diese Seite jetzt schließen.',
+    },
+    used: {
+      title: 'Sie haben bereits geantwortet',
+      body: 'Dieser Link gilt für genau eine Antwort, und die liegt schon vor. Danke fürs Mitmachen!',
+      hint: 'Falls Sie nicht selbst geantwortet haben, wenden Sie sich bitte an die Stelle, die die Umfrage betreut.',
+    },
+    closed: {
+      title: 'Diese Umfrage ist beendet',
+      body: 'Antworten sind nicht mehr möglich. Zur nächsten Runde bekommen Sie eine neue Einladung mit einem neuen Link.',
+    },
+    notFound: {
+      title: 'Link nicht gefunden',
+      body: 'Diesen Umfrage-Link kennen wir nicht. Bitte prüfen Sie, ob er vollständig ist, oder öffnen Sie ihn direkt aus Ihrer Einladung.',
+    },
+  },
+  en: {
+    title: 'Your AI pulse',
+    intro: (n) => `${n} short questions, about two minutes. There are no right or wrong answers – only your view counts.`,
+    closes: (date) => `The survey is open until ${date}.`,
+    requiredNote: 'Please answer every question; only the comment at the end is optional.',
+    constructs: {
+      trust: 'Trust and clarity',
+      fear: 'Concerns',
+      gap: 'AI in your work',
+      maturity: 'Your level with AI',
+      kpi: 'Benefit',
+      comment: 'Your comment',
+    },
+    submit: 'Send answers',
+    errorTitle: 'Please check your answers',
+    errorIntro: 'These questions still need something:',
+    problems: {
+      required: () => 'Please choose an answer.',
+      type: () => 'This answer is not valid. Please choose again.',
+      range: () => 'This answer is not valid. Please choose again.',
+      option: () => 'This answer is not valid. Please choose again.',
+      too_long: (max) => `Please shorten your text to at most ${max} characters.`,
+      unknown: () => 'The form contained an unknown question. Please reload the page.',
+    },
+    commentWarning:
+      'Please do not write names or anything that could identify you or someone else – such as a project, place or event only a few people know about.',
+    maxChars: (max) => `At most ${max} characters.`,
+    anonymity: {
+      title: 'How your anonymity is protected',
+      points: (k, kc) => [
+        'We store your answers – encrypted and without your name. Separately, we note only that you took part, so your link does not work a second time and you get no more reminders.',
+        'We do not store: any link between those two, the time you answered, or your IP address.',
+        'While the survey is open, all answers stay sealed; the key is not in the database. Results exist only once the survey has closed.',
+        `Results are shown only for groups of at least ${k} people. Every view is built from the same fixed groups, so nobody can compare or subtract two numbers to get down to fewer than ${k} people. Splits inside a group (such as users and non-users) are shown only when each part has at least ${k} people.`,
+        `Comments are shown only where at least ${kc} people answered – in random order and without team, role or time.`,
+        "Leaders see their area's results only as group figures. Administrators see participation counts only where results are shown too. Nobody sees individual answers.",
+        'The honest limit: someone holding both the secret key and a copy of the database while the survey is open could read the sealed answers – with team and role, but without names.',
+      ],
+    },
+    thanks: {
+      title: 'Thank you!',
+      body: 'Your answers are stored, sealed.',
+      results: (date, k) => `Results come once the survey closes on ${date} – and only for groups of at least ${k} people.`,
+      close: 'You can close this page now.',
+    },
+    used: {
+      title: 'You have already answered',
+      body: 'This link is good for exactly one answer, and it is already in. Thank you for taking part!',
+      hint: 'If you did not answer yourself, please contact whoever runs the survey.',
+    },
+    closed: {
+      title: 'This survey has closed',
+      body: 'Answers are no longer possible. For the next round you will get a new invitation with a new link.',
+    },
+    notFound: {
+      title: 'Link not found',
+      body: 'We do not know this survey link. Please check that it is complete, or open it straight from your invitation.',
+    },
+  },
+};
