@@ -41,6 +41,7 @@ CREATE TABLE `invitations` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `invitations_token_hash_unique` ON `invitations` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `invitations_wave_idx` ON `invitations` (`wave_id`,`used`);--> statement-breakpoint
+CREATE UNIQUE INDEX `invitations_wave_staff_idx` ON `invitations` (`wave_id`,`staff_id`);--> statement-breakpoint
 CREATE TABLE `waves` (
 	`id` text PRIMARY KEY NOT NULL,
 	`title` text NOT NULL,
@@ -121,6 +122,18 @@ CREATE TABLE `sealed_answers` (
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE INDEX `sealed_answers_wave_idx` ON `sealed_answers` (`wave_id`);--> statement-breakpoint
+CREATE TABLE `view_results` (
+	`wave_id` text NOT NULL,
+	`team_id` text NOT NULL,
+	`role` text NOT NULL,
+	`published` integer NOT NULL,
+	`reason` text,
+	`respondents` integer,
+	`measures` text,
+	PRIMARY KEY(`team_id`, `role`, `wave_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `view_results_wave_idx` ON `view_results` (`wave_id`);--> statement-breakpoint
 CREATE TABLE `messages` (
 	`id` text PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,

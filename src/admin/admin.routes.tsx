@@ -1,8 +1,55 @@
 import { Hono } from 'hono';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { requirePageViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
+import { AppError } from '../lib/errors';
+import { pickLang } from '../lib/i18n';
+import { html } from '../lib/render';
+import { validate } from '../lib/validate';
+import { deliverDue, deliveryProgress } from '../mail/delivery';
+import { closeWave } from '../waves/close';
+import { describeWave, getWaveRow, listWaves, openWave } from '../waves/waves.service';
+import { AdminHome, WavePage } from './admin.pages';
 
-export function adminRoutes(_deps: Deps) {
+const openForm = z.object({
+  closesAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'closesAt must be a date and time'),
+  title: z.string().trim().max(120).optional(),
+  module: z.enum(['pulse', 'quarterly']).default('pulse'),
+});
+
+/** The admin's overview and wave pages. A datetime-local field has no zone: it is read as Europe/Berlin. */
+export function adminRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
+  app.use('/admin', requirePageViewer(deps));
+  app.use('/admin/waves/*', requirePageViewer(deps));
+  app.use('/admin/waves', requirePageViewer(deps));
+
+  app.get('/admin', async (c) => {
+    const waves = await Promise.all((await listWaves(deps)).map((w) => describeWave(deps, w)));
+    return c.html(html(<AdminHome lang={pickLang(c)} viewer={c.get('viewer')} waves={waves} />));
+  });
+
+  app.post('/admin/waves', validate('form', openForm), async (c) => {
+    const form = c.req.valid('form');
+    const closesAt = DateTime.fromISO(form.closesAt, { zone: 'Europe/Berlin' });
+    if (!closesAt.isValid) throw new AppError('UNPROCESSABLE', 'closesAt is not a valid date');
+    const wave = await openWave(deps, { closesAt: closesAt.toMillis(), title: form.title || undefined, module: form.module });
+    await deliverDue(deps, { maxBatches: 20 });
+    return c.redirect(`/admin/waves/${wave.id}`, 303);
+  });
+
+  app.get('/admin/waves/:id', async (c) => {
+    const wave = await describeWave(deps, await getWaveRow(deps, c.req.param('id')));
+    const progress = await deliveryProgress(deps, wave.id);
+    return c.html(html(<WavePage lang={pickLang(c)} viewer={c.get('viewer')} wave={wave} progress={progress} />));
+  });
+
+  app.post('/admin/waves/:id/close', async (c) => {
+    await closeWave(deps, c.req.param('id'));
+    return c.redirect(`/admin/waves/${c.req.param('id')}`, 303);
+  });
+
   return app;
 }

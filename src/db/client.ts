@@ -1,3 +1,4 @@
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
 import type * as schema from './schema';
 
@@ -17,4 +18,12 @@ export function chunkRows<T>(rows: T[], columnsPerRow: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+export type Statement = BatchItem<'sqlite'>;
+
+/** Runs statements as one atomic batch (D1 has no interactive transactions). An empty list is a no-op. */
+export async function runBatch(db: Db, statements: Statement[]): Promise<unknown[]> {
+  if (statements.length === 0) return [];
+  return db.batch(statements as [Statement, ...Statement[]]);
 }

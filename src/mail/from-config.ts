@@ -1,8 +1,23 @@
 import type { Config } from '../config';
 import type { Mailer } from './mailer';
 import { OutboxMailer } from './outbox';
+import { ResendMailer } from './resend';
 
-/** Resend when a key is configured, else the outbox that a person can read. */
-export function mailerFromConfig(_config: Config, print?: (line: string) => void): Mailer {
+/** Two requests per second: Resend's lowest default team limit, so a 100,000-person wave never meets a 429. */
+const RESEND_INTERVAL_MS = 500;
+
+/**
+ * Resend when a key is configured, else the outbox that a person can read at /outbox. The configured base URL is
+ * handed to the SDK as an option, so no environment variable has to be set for it.
+ */
+export function mailerFromConfig(config: Config, print?: (line: string) => void): Mailer {
+  if (config.resendApiKey) {
+    return new ResendMailer({
+      apiKey: config.resendApiKey,
+      from: config.mailFrom,
+      baseUrl: config.resendBaseUrl,
+      minIntervalMs: RESEND_INTERVAL_MS,
+    });
+  }
   return new OutboxMailer({ print });
 }

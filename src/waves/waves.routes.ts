@@ -1,8 +1,48 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { requireViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
+import { validate } from '../lib/validate';
+import { deliverDue } from '../mail/delivery';
+import { closeWave } from './close';
+import { describeWave, getWaveRow, listWaves, openWave } from './waves.service';
 
-export function waveRoutes(_deps: Deps) {
+/** Mails sent before the response returns; the rest go out with the next scheduler tick. */
+const INLINE_BATCHES = 20;
+
+const openBody = z.object({
+  closesAt: z.iso.datetime({ offset: true, message: 'closesAt must be an ISO 8601 date-time, e.g. 2026-12-01T17:00:00+01:00' }),
+  title: z.string().trim().min(1).max(120).optional(),
+  module: z.enum(['pulse', 'quarterly']).optional(),
+});
+const idParam = z.object({ id: z.string().min(1).max(64) });
+
+export function waveRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
+  app.use('/api/v1/waves', requireViewer(deps));
+  app.use('/api/v1/waves/*', requireViewer(deps));
+
+  app.post('/api/v1/waves', validate('json', openBody), async (c) => {
+    const body = c.req.valid('json');
+    const wave = await openWave(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module });
+    await deliverDue(deps, { maxBatches: INLINE_BATCHES });
+    return c.json({ id: wave.id, status: wave.status, invited: wave.invited, closesAt: new Date(wave.closesAt).toISOString() }, 201);
+  });
+
+  app.get('/api/v1/waves', async (c) => {
+    const rows = await listWaves(deps);
+    return c.json(await Promise.all(rows.map((w) => describeWave(deps, w))));
+  });
+
+  app.get('/api/v1/waves/:id', validate('param', idParam), async (c) => {
+    return c.json(await describeWave(deps, await getWaveRow(deps, c.req.valid('param').id)));
+  });
+
+  app.post('/api/v1/waves/:id/close', validate('param', idParam), async (c) => {
+    const wave = await closeWave(deps, c.req.valid('param').id);
+    return c.json(await describeWave(deps, wave));
+  });
+
   return app;
 }

@@ -97,3 +97,23 @@ export const itemCounts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.blockId, t.questionId, t.value] }), index('item_counts_wave_idx').on(t.waveId)],
 );
+
+/**
+ * Per closed wave and view (a team's subtree, optionally one role; role '' = all): whether it is published,
+ * why not, and the sums over its blocks. Written at close so a trend page reads one row per wave and never
+ * touches responses; derived entirely from `aggregates` and `blocks`.
+ */
+export const viewResults = sqliteTable(
+  'view_results',
+  {
+    waveId: text('wave_id').notNull(),
+    teamId: text('team_id').notNull(),
+    role: text('role').notNull(),
+    published: integer('published', { mode: 'boolean' }).notNull(),
+    reason: text('reason'),
+    respondents: integer('respondents'),
+    /** JSON: { [measure]: [n, sum, sumSq] }; null when suppressed. */
+    measures: text('measures'),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.role, t.waveId] }), index('view_results_wave_idx').on(t.waveId)],
+);

@@ -1,11 +1,15 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LANGUAGES, ROLES } from './org';
 
 /** One round of the survey. k and the question bank are fixed when it opens, so later changes never touch it. */
 export const waves = sqliteTable('waves', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
-  status: text('status', { enum: ['open', 'closed'] }).notNull(),
+  /**
+   * 'opening' while invitations are written in chunks (a crash there is resumed, and nothing is mailed until
+   * the wave is 'open'); 'closing' while the sealed answers are turned into blocks.
+   */
+  status: text('status', { enum: ['opening', 'open', 'closing', 'closed'] }).notNull(),
   openedAt: integer('opened_at').notNull(),
   closesAt: integer('closes_at').notNull(),
   closedAt: integer('closed_at'),
@@ -39,5 +43,5 @@ export const invitations = sqliteTable(
     used: integer('used', { mode: 'boolean' }).notNull().default(false),
     remindersSent: integer('reminders_sent').notNull().default(0),
   },
-  (t) => [index('invitations_wave_idx').on(t.waveId, t.used)],
+  (t) => [index('invitations_wave_idx').on(t.waveId, t.used), uniqueIndex('invitations_wave_staff_idx').on(t.waveId, t.staffId)],
 );

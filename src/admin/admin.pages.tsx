@@ -1,0 +1,142 @@
+import type { ComponentChildren } from 'preact';
+import type { Viewer } from '../lib/context';
+import { formatDate, type Lang } from '../lib/i18n';
+import { Layout } from '../lib/render';
+import type { describeWave } from '../waves/waves.service';
+import { adminText } from './admin.text';
+import { adminNav } from './nav';
+
+type WaveView = Awaited<ReturnType<typeof describeWave>>;
+
+/** The frame of every signed-in page: navigation, language switch, sign-out. */
+export function AdminLayout(props: { lang: Lang; viewer: Viewer; title: string; path: string; children: ComponentChildren }) {
+  const other = props.lang === 'de' ? 'en' : 'de';
+  return (
+    <Layout lang={props.lang} title={props.title} nav={adminNav(props.lang, props.viewer)} switchHref={`${props.path}?lang=${other}`}>
+      {props.children}
+      <form method="post" action="/logout" class="signout">
+        <button type="submit" class="link">
+          {adminText[props.lang].nav.signOut}
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+export function AdminHome({ lang, viewer, waves }: { lang: Lang; viewer: Viewer; waves: WaveView[] }) {
+  const t = adminText[lang];
+  return (
+    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin">
+      <h1>{t.waves}</h1>
+      {waves.length === 0 ? (
+        <p>{t.noWaves}</p>
+      ) : (
+        <table class="data">
+          <thead>
+            <tr>
+              <th scope="col">{t.cols.title}</th>
+              <th scope="col">{t.cols.status}</th>
+              <th scope="col" class="num">{t.cols.invited}</th>
+              <th scope="col" class="num">{t.cols.responded}</th>
+              <th scope="col">{t.cols.closes}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {waves.map((w) => (
+              <tr>
+                <td>
+                  <a href={`/admin/waves/${w.id}`}>{w.title}</a>
+                </td>
+                <td>{t.status[w.status]}</td>
+                <td class="num">{w.invited}</td>
+                <td class="num">{w.responded}</td>
+                <td>{formatDate(lang, Date.parse(w.closedAt ?? w.closesAt))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section class="card">
+        <h2>{t.openTitle}</h2>
+        <p>{t.openIntro}</p>
+        <form method="post" action="/admin/waves" class="stack">
+          <input type="hidden" name="_csrf" value={viewer.csrf} />
+          <label for="closesAt">{t.closesAt}</label>
+          <input id="closesAt" name="closesAt" type="datetime-local" required />
+          <label for="title">{t.waveTitle}</label>
+          <input id="title" name="title" maxLength={120} />
+          <fieldset>
+            <legend>{t.module}</legend>
+            <label>
+              <input type="radio" name="module" value="pulse" checked /> {t.modules.pulse}
+            </label>
+            <label>
+              <input type="radio" name="module" value="quarterly" /> {t.modules.quarterly}
+            </label>
+          </fieldset>
+          <button type="submit">{t.open}</button>
+        </form>
+      </section>
+    </AdminLayout>
+  );
+}
+
+export interface Progress {
+  sent: number;
+  failed: number;
+  pending: number;
+  failures: { recipient: string; reason: string }[];
+}
+
+export function WavePage({ lang, viewer, wave, progress }: { lang: Lang; viewer: Viewer; wave: WaveView; progress: Progress }) {
+  const t = adminText[lang];
+  const live = wave.status === 'open' || wave.status === 'opening';
+  return (
+    <AdminLayout lang={lang} viewer={viewer} title={wave.title} path={`/admin/waves/${wave.id}`}>
+      {live && progress.pending > 0 && <meta http-equiv="refresh" content="5" />}
+      <h1>{wave.title}</h1>
+      <dl class="facts">
+        <dt>{t.cols.status}</dt>
+        <dd>{t.status[wave.status]}</dd>
+        <dt>{t.cols.closes}</dt>
+        <dd>{formatDate(lang, Date.parse(wave.closedAt ?? wave.closesAt))}</dd>
+        <dt>{t.cols.invited}</dt>
+        <dd>{wave.invited}</dd>
+        <dt>{t.cols.responded}</dt>
+        <dd>{wave.responded}</dd>
+      </dl>
+      {live && <p class="hint">{t.respondedNote}</p>}
+      <h2>{t.progress}</h2>
+      <dl class="facts" aria-live="polite">
+        <dt>{t.sent}</dt>
+        <dd data-testid="sent">{progress.sent}</dd>
+        <dt>{t.failed}</dt>
+        <dd data-testid="failed">{progress.failed}</dd>
+        <dt>{t.pending}</dt>
+        <dd data-testid="pending">{progress.pending}</dd>
+      </dl>
+      {progress.failures.length > 0 && (
+        <table class="data">
+          <caption>{t.failures}</caption>
+          <tbody>
+            {progress.failures.map((f) => (
+              <tr>
+                <td>{f.recipient}</td>
+                <td>{f.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {live && (
+        <form method="post" action={`/admin/waves/${wave.id}/close`} class="stack">
+          <input type="hidden" name="_csrf" value={viewer.csrf} />
+          <p class="hint">{t.closeConfirm}</p>
+          <button type="submit" class="danger">
+            {t.close}
+          </button>
+        </form>
+      )}
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Texts } from '../lib/i18n';
+
+export const adminText: Texts<{
+  title: string;
+  nav: { home: string; staff: string; outbox: string; results: string; schedule: string; signOut: string };
+  waves: string;
+  noWaves: string;
+  cols: { title: string; status: string; invited: string; responded: string; closes: string };
+  status: Record<'opening' | 'open' | 'closing' | 'closed', string>;
+  openTitle: string;
+  openIntro: string;
+  closesAt: string;
+  waveTitle: string;
+  module: string;
+  modules: { pulse: string; quarterly: string };
+  open: string;
+  close: string;
+  closeConfirm: string;
+  progress: string;
+  sent: string;
+  failed: string;
+  pending: string;
+  failures: string;
+  respondedNote: string;
+}> = {
+  de: {
+    title: 'Übersicht',
+    nav: { home: 'Übersicht', staff: 'Belegschaft', outbox: 'Postausgang', results: 'Ergebnisse', schedule: 'Rhythmus', signOut: 'Abmelden' },
+    waves: 'Befragungswellen',
+    noWaves: 'Noch keine Welle. Importieren Sie zuerst die Belegschaft, dann starten Sie hier die erste Welle.',
+    cols: { title: 'Titel', status: 'Status', invited: 'Eingeladen', responded: 'Geantwortet', closes: 'Endet' },
+    status: { opening: 'wird eröffnet', open: 'läuft', closing: 'wird ausgewertet', closed: 'abgeschlossen' },
+    openTitle: 'Neue Welle starten',
+    openIntro: 'Alle aktiven Mitarbeitenden erhalten einen persönlichen Link per E-Mail.',
+    closesAt: 'Endet am (Zeit in Europe/Berlin)',
+    waveTitle: 'Titel (optional)',
+    module: 'Fragen',
+    modules: { pulse: 'Puls (ca. 2 Minuten)', quarterly: 'Puls + Quartalsrückblick' },
+    open: 'Welle starten',
+    close: 'Jetzt beenden',
+    closeConfirm: 'Die Welle endet sofort; danach sind keine Antworten mehr möglich.',
+    progress: 'Versand',
+    sent: 'Versendet',
+    failed: 'Fehlgeschlagen',
+    pending: 'Ausstehend',
+    failures: 'Nicht zustellbar',
+    respondedNote: 'Antworten werden erst nach dem Ende der Welle ausgewertet.',
+  },
+  en: {
+    title: 'Overview',
+    nav: { home: 'Overview', staff: 'Staff', outbox: 'Outbox', results: 'Results', schedule: 'Cadence', signOut: 'Sign out' },
+    waves: 'Survey waves',
+    noWaves: 'No wave yet. Import your staff first, then start the first wave here.',
+    cols: { title: 'Title', status: 'Status', invited: 'Invited', responded: 'Responded', closes: 'Closes' },
+    status: { opening: 'opening', open: 'open', closing: 'being evaluated', closed: 'closed' },
+    openTitle: 'Start a new wave',
+    openIntro: 'Every active member of staff receives a personal link by email.',
+    closesAt: 'Closes at (time in Europe/Berlin)',
+    waveTitle: 'Title (optional)',
+    module: 'Questions',
+    modules: { pulse: 'Pulse (about 2 minutes)', quarterly: 'Pulse + quarterly retrospective' },
+    open: 'Start wave',
+    close: 'Close now',
+    closeConfirm: 'The wave ends at once; no answers are possible afterwards.',
+    progress: 'Delivery',
+    sent: 'Sent',
+    failed: 'Failed',
+    pending: 'Pending',
+    failures: 'Undeliverable',
+    respondedNote: 'Answers are evaluated only after the wave has closed.',
+  },
+};

@@ -1,0 +1,16 @@
+import type { Viewer } from '../lib/context';
+import type { Lang } from '../lib/i18n';
+import { adminText } from './admin.text';
+
+/** The header links for a signed-in reader; leaders see only what they may use. */
+export function adminNav(lang: Lang, viewer: Viewer) {
+  const t = adminText[lang].nav;
+  if (viewer.role === 'leader') return [{ href: '/results', label: t.results }];
+  return [
+    { href: '/admin', label: t.home },
+    { href: '/admin/staff', label: t.staff },
+    { href: '/results', label: t.results },
+    { href: '/admin/schedule', label: t.schedule },
+    { href: '/outbox', label: t.outbox },
+  ];
+}

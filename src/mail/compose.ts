@@ -1,0 +1,102 @@
+import { eq, inArray } from 'drizzle-orm';
+import { invitations, loginLinks, messages, waves } from '../db/schema';
+import type { Deps } from '../deps';
+import { isLang } from '../lib/i18n';
+import { linkToken } from '../lib/keys';
+import type { Mail } from './mailer';
+import { invitationMail, loginMail, reminderMail } from './templates';
+
+export type MessageRow = typeof messages.$inferSelect;
+
+export interface ComposedGroup {
+  /** What goes out, in the group's fixed order. */
+  ready: { row: MessageRow; mail: Mail }[];
+  /** No longer wanted (a reminder to someone who has answered meanwhile): removed without a trace of why. */
+  moot: MessageRow[];
+  /** Cannot be sent at all; becomes 'failed' with the reason. */
+  broken: { row: MessageRow; reason: string }[];
+}
+
+/**
+ * Renders a claimed group at send time: the personal link is derived here from the invitation or login id and
+ * the deployment secret, never stored. Rendering is deterministic (same rows, same text), so a retried batch is
+ * the same request under the same idempotency key. Only on a group's first attempt may messages be left out:
+ * after that an earlier request may have reached the provider, and a different body would be a different request.
+ */
+export async function composeGroup(
+  deps: Deps,
+  rows: MessageRow[],
+  options: { firstAttempt: boolean; now: number },
+): Promise<ComposedGroup> {
+  const out: ComposedGroup = { ready: [], moot: [], broken: [] };
+  const surveys = await surveyContext(deps, rows);
+  const logins = await loginContext(deps, rows);
+  const { publicUrl, companyName } = deps.config;
+
+  for (const row of [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1))) {
+    const lang = isLang(row.language) ? row.language : 'de';
+    if (row.kind === 'login') {
+      const login = row.loginId ? logins.get(row.loginId) : undefined;
+      if (!login) {
+        out.broken.push({ row, reason: 'the sign-in link no longer exists' });
+        continue;
+      }
+      if (options.firstAttempt && (login.used || login.expiresAt <= options.now)) {
+        out.broken.push({ row, reason: 'the sign-in link expired before it could be sent' });
+        continue;
+      }
+      const link = `${publicUrl}/login/${await linkToken(deps.keys, 'login', login.id)}`;
+      out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...loginMail({ lang, link }) } });
+      continue;
+    }
+    const survey = row.invitationId ? surveys.get(row.invitationId) : undefined;
+    if (!survey) {
+      out.broken.push({ row, reason: 'the invitation no longer exists' });
+      continue;
+    }
+    if (options.firstAttempt && row.kind === 'reminder' && survey.used) {
+      out.moot.push(row);
+      continue;
+    }
+    const link = `${publicUrl}/s/${await linkToken(deps.keys, 'survey', survey.id)}`;
+    const input = {
+      lang: isLang(survey.language) ? survey.language : lang,
+      companyName,
+      title: survey.title,
+      link,
+      closesAt: survey.closesAt,
+      module: survey.module,
+    };
+    const content = row.kind === 'invitation' ? invitationMail(input) : reminderMail(input);
+    out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });
+  }
+  return out;
+}
+
+async function surveyContext(deps: Deps, rows: MessageRow[]) {
+  const ids = rows.map((r) => r.invitationId).filter((id): id is string => !!id);
+  if (ids.length === 0) return new Map<string, never>();
+  const found = await deps.db
+    .select({
+      id: invitations.id,
+      used: invitations.used,
+      language: invitations.language,
+      title: waves.title,
+      closesAt: waves.closesAt,
+      module: waves.module,
+    })
+    .from(invitations)
+    .innerJoin(waves, eq(waves.id, invitations.waveId))
+    .where(inArray(invitations.id, ids));
+  return new Map(found.map((f) => [f.id, f]));
+}
+
+async function loginContext(deps: Deps, rows: MessageRow[]) {
+  const ids = rows.map((r) => r.loginId).filter((id): id is string => !!id);
+  if (ids.length === 0) return new Map<string, never>();
+  const found = await deps.db
+    .select({ id: loginLinks.id, used: loginLinks.used, expiresAt: loginLinks.expiresAt })
+    .from(loginLinks)
+    .where(inArray(loginLinks.id, ids));
+  return new Map(found.map((f) => [f.id, f]));
+}

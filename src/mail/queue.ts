@@ -1,0 +1,85 @@
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { chunkRows } from '../db/client';
+import { messages } from '../db/schema';
+import type { Deps } from '../deps';
+import type { Lang } from '../lib/i18n';
+import { newId } from '../lib/random';
+import { MAX_BATCH } from './mailer';
+
+export interface QueueItem {
+  kind: 'invitation' | 'reminder' | 'login';
+  waveId?: string;
+  invitationId?: string;
+  loginId?: string;
+  recipient: string;
+  language: Lang;
+  /** This message's own key, e.g. `invitation/<invitationId>`, `reminder-1/<invitationId>`, `login/<loginId>`. */
+  idempotencyKey: string;
+}
+
+/** Bound values per message row (the most a row binds): every insert stays under D1's 100 parameters. */
+const PARAMS_PER_ROW = 13;
+
+/**
+ * The insert statements that queue these messages, for the caller's own `db.batch` (so an invitation and its
+ * mail are written together or not at all). Consecutive groups of at most 100 share the batch key
+ * `${batchPrefix}/${n}` (n from 1) and are later sent as one Resend batch; the prefix must be new for each call,
+ * or two calls' groups would merge. A message whose idempotency key is already queued is skipped, so queueing
+ * the same reminder twice mails it once. Sign-in mails jump the queue (due since time 0): someone is waiting.
+ */
+export function queueMessages(deps: Deps, items: QueueItem[], batchPrefix: string): BatchItem<'sqlite'>[] {
+  const now = deps.clock.now();
+  const rows = items.map((item, i) => ({
+    id: newId(deps.random),
+    kind: item.kind,
+    waveId: item.waveId ?? null,
+    invitationId: item.invitationId ?? null,
+    loginId: item.loginId ?? null,
+    recipient: item.recipient,
+    language: item.language,
+    idempotencyKey: item.idempotencyKey,
+    batchKey: `${batchPrefix}/${Math.floor(i / MAX_BATCH) + 1}`,
+    status: 'pending' as const,
+    attempts: 0,
+    nextAttemptAt: item.kind === 'login' ? 0 : now,
+    leaseUntil: 0,
+    createdAt: now,
+  }));
+  return chunkRows(rows, PARAMS_PER_ROW).map((chunk) =>
+    deps.db.insert(messages).values(chunk).onConflictDoNothing({ target: messages.idempotencyKey }),
+  );
+}
+
+export interface DeliveryProgress {
+  sent: number;
+  failed: number;
+  pending: number;
+  /** The first failures by recipient, with the provider's reason; at most FAILURES_SHOWN. */
+  failures: { recipient: string; reason: string }[];
+}
+
+export const FAILURES_SHOWN = 200;
+
+/** How a wave's invitations and reminders are doing, for the admin's wave page. */
+export async function deliveryProgress(deps: Deps, waveId: string): Promise<DeliveryProgress> {
+  const ofWave = and(eq(messages.waveId, waveId), inArray(messages.kind, ['invitation', 'reminder']));
+  const counts = await deps.db
+    .select({ status: messages.status, n: count() })
+    .from(messages)
+    .where(ofWave)
+    .groupBy(messages.status);
+  const by = (status: string) => counts.find((c) => c.status === status)?.n ?? 0;
+  const failures = await deps.db
+    .select({ recipient: messages.recipient, reason: messages.lastError })
+    .from(messages)
+    .where(and(ofWave, eq(messages.status, 'failed')))
+    .orderBy(asc(messages.recipient), asc(messages.kind))
+    .limit(FAILURES_SHOWN);
+  return {
+    sent: by('sent'),
+    failed: by('failed'),
+    pending: by('pending'),
+    failures: failures.map((f) => ({ recipient: f.recipient, reason: f.reason ?? 'unknown' })),
+  };
+}

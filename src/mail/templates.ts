@@ -1,0 +1,146 @@
+import type { Lang } from '../lib/i18n';
+import { mailText } from './templates.text';
+
+/** A rendered mail: the same words as plain text and as simple HTML. */
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface SurveyMailInput {
+  lang: Lang;
+  /** Who asks: the company, never a person. */
+  companyName: string;
+  /** The wave's title, as admins named it. */
+  title: string;
+  /** The personal link: the only personal thing in the mail. */
+  link: string;
+  closesAt: number;
+  module?: 'pulse' | 'quarterly';
+}
+
+export interface LoginMailInput {
+  lang: Lang;
+  link: string;
+}
+
+/** A mail is a list of blocks; plain text and HTML are both rendered from it so they always say the same. */
+export type Block = { p: string } | { button: string; href: string } | { small: string } | { sign: string };
+
+/** How long the survey takes, by module. The quarterly retrospective adds maturity, hours saved and three open questions. */
+export const EFFORT: Record<'pulse' | 'quarterly', { minutes: number; questions: number }> = {
+  pulse: { minutes: 2, questions: 16 },
+  quarterly: { minutes: 5, questions: 25 },
+};
+
+export function invitationMail(input: SurveyMailInput): MailContent {
+  const t = mailText[input.lang].invitation;
+  return compose(input.lang, t.subject(input.companyName), t.blocks(facts(input)));
+}
+
+/** Says nothing about anybody else: no counts, no "most colleagues have answered". */
+export function reminderMail(input: SurveyMailInput): MailContent {
+  const t = mailText[input.lang].reminder;
+  return compose(input.lang, t.subject(input.companyName), t.blocks(facts(input)));
+}
+
+export function loginMail(input: LoginMailInput): MailContent {
+  const t = mailText[input.lang].login;
+  return compose(input.lang, t.subject, t.blocks(input.link));
+}
+
+export interface SurveyFacts {
+  company: string;
+  title: string;
+  link: string;
+  until: string;
+  minutes: number;
+  questions: number;
+}
+
+function facts(input: SurveyMailInput): SurveyFacts {
+  const effort = EFFORT[input.module ?? 'pulse'];
+  return {
+    company: input.companyName,
+    title: input.title,
+    link: input.link,
+    until: formatClosing(input.lang, input.closesAt),
+    ...effort,
+  };
+}
+
+/**
+ * The closing time in Berlin, assembled from parts so every runtime's ICU writes the same words:
+ * "Freitag, 6. November 2026, 17:00 Uhr" and "Friday, 6 November 2026, 17:00 (Berlin time)".
+ */
+export function formatClosing(lang: Lang, ms: number): string {
+  const parts = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Berlin',
+  }).formatToParts(new Date(ms));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const time = `${part('hour')}:${part('minute')}`;
+  return lang === 'de'
+    ? `${part('weekday')}, ${part('day')}. ${part('month')} ${part('year')}, ${time} Uhr`
+    : `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}, ${time} (Berlin time)`;
+}
+
+function compose(lang: Lang, subject: string, blocks: Block[]): MailContent {
+  return { subject, text: toText(blocks), html: toHtml(lang, subject, blocks) };
+}
+
+function toText(blocks: Block[]): string {
+  const out = blocks.map((b) => {
+    if ('button' in b) return `${b.button}:\n${b.href}`;
+    if ('p' in b) return b.p;
+    if ('small' in b) return b.small;
+    return `-- \n${b.sign}`;
+  });
+  return out.join('\n\n') + '\n';
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const STYLE = {
+  body: 'margin:0;padding:0;background:#f3f4f6;',
+  card: 'max-width:560px;margin:0 auto;padding:28px 24px;background:#ffffff;color:#1f2933;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;',
+  p: 'margin:0 0 16px;',
+  button: 'display:inline-block;padding:12px 22px;background:#1f4e8c;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:600;',
+  small: 'margin:0 0 16px;font-size:14px;color:#52606d;',
+  raw: 'color:#1f4e8c;word-break:break-all;',
+  sign: 'margin:24px 0 0;font-size:14px;color:#52606d;',
+};
+
+function toHtml(lang: Lang, subject: string, blocks: Block[]): string {
+  const body = blocks.map((b) => {
+    if ('button' in b) {
+      const href = escapeHtml(b.href);
+      return (
+        `<p style="margin:24px 0;"><a href="${href}" style="${STYLE.button}">${escapeHtml(b.button)}</a></p>` +
+        `<p style="${STYLE.small}">${escapeHtml(mailText[lang].fallback)} <a href="${href}" style="${STYLE.raw}">${href}</a></p>`
+      );
+    }
+    if ('p' in b) return `<p style="${STYLE.p}">${escapeHtml(b.p)}</p>`;
+    if ('small' in b) return `<p style="${STYLE.small}">${escapeHtml(b.small)}</p>`;
+    return `<p style="${STYLE.sign}">${escapeHtml(b.sign)}</p>`;
+  });
+  return (
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>` +
+    `<body style="${STYLE.body}"><div style="${STYLE.card}">${body.join('')}</div></body></html>`
+  );
+}

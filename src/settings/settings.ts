@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import { settings } from '../db/schema';
+import type { Deps } from '../deps';
+
+/** Anonymity thresholds. k never goes below 3 (DESIGN); comments need more people than numbers. */
+export interface Thresholds {
+  k: number;
+  kComments: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { k: 5, kComments: 10 };
+export const MIN_K = 3;
+
+export async function getThresholds(deps: Deps): Promise<Thresholds> {
+  const rows = await deps.db.select().from(settings);
+  const value = (key: string) => Number(rows.find((r) => r.key === key)?.value);
+  const k = Math.max(MIN_K, value('k') || DEFAULT_THRESHOLDS.k);
+  const kComments = Math.max(k, value('kComments') || DEFAULT_THRESHOLDS.kComments);
+  return { k, kComments };
+}
+
+/** Changing k affects waves opened afterwards only: each wave keeps the k it opened with. */
+export async function setThresholds(deps: Deps, next: Partial<Thresholds>): Promise<Thresholds> {
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined) continue;
+    await deps.db
+      .insert(settings)
+      .values({ key, value: String(value) })
+      .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } });
+  }
+  return getThresholds(deps);
+}
+
+export async function getSetting(deps: Deps, key: string): Promise<string | undefined> {
+  const [row] = await deps.db.select().from(settings).where(eq(settings.key, key));
+  return row?.value;
+}

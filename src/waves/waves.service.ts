@@ -1,0 +1,147 @@
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { invitations, staff, waves } from '../db/schema';
+import type { Deps } from '../deps';
+import { sha256 } from '../lib/crypto';
+import { AppError, notFound } from '../lib/errors';
+import { linkToken } from '../lib/keys';
+import { newId } from '../lib/random';
+import { chunkRows, runBatch } from '../db/client';
+import { queueMessages } from '../mail/delivery';
+import { getThresholds } from '../settings/settings';
+import { BANK } from '../survey/questions';
+
+/** Invitations are written this many at a time: each chunk is one atomic batch with its messages. */
+export const INVITATION_CHUNK = 500;
+
+export interface OpenWaveInput {
+  closesAt: number;
+  title?: string;
+  module?: 'pulse' | 'quarterly';
+  /** The scheduler's slot key: a second tick for the same slot finds the wave instead of opening another. */
+  slot?: string;
+  /** Reminder offsets in ms after opening. */
+  reminders?: number[];
+}
+
+export type WaveRow = typeof waves.$inferSelect;
+
+/**
+ * Opens a wave: one invitation per active person, each with its queued mail. Written in chunks (a wave of
+ * 100,000 does not fit one batch); the wave stays 'opening' until all are written, and nothing is mailed
+ * before it is 'open', so a crash half-way is finished by `resumeOpening` without doubling anyone.
+ */
+export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRow> {
+  const now = deps.clock.now();
+  if (!(input.closesAt > now)) throw new AppError('UNPROCESSABLE', 'closesAt must be in the future');
+  const [{ active }] = await deps.db.select({ active: count() }).from(staff).where(eq(staff.active, true));
+  if (active === 0) throw new AppError('UNPROCESSABLE', 'there is no active staff to invite: import staff first');
+
+  const { k, kComments } = await getThresholds(deps);
+  const id = newId(deps.random);
+  const inserted = await deps.db
+    .insert(waves)
+    .values({
+      id,
+      title: input.title?.trim() || defaultTitle(now),
+      status: 'opening',
+      openedAt: now,
+      closesAt: input.closesAt,
+      k,
+      kComments,
+      bankVersion: BANK.version,
+      module: input.module ?? 'pulse',
+      invited: 0,
+      slot: input.slot ?? null,
+      reminders: JSON.stringify(input.reminders ?? []),
+    })
+    .onConflictDoNothing()
+    .returning();
+  const wave = inserted[0] ?? (input.slot ? await findBySlot(deps, input.slot) : undefined);
+  if (!wave) throw new AppError('CONFLICT', 'the wave could not be created');
+  return resumeOpening(deps, wave);
+}
+
+const defaultTitle = (now: number) => `Puls ${new Date(now).toISOString().slice(0, 10)}`;
+
+async function findBySlot(deps: Deps, slot: string) {
+  const [row] = await deps.db.select().from(waves).where(eq(waves.slot, slot));
+  return row;
+}
+
+/** Writes the invitations a wave still lacks, then marks it open. Safe to run again after a crash. */
+export async function resumeOpening(deps: Deps, wave: WaveRow): Promise<WaveRow> {
+  if (wave.status !== 'opening') return wave;
+  for (;;) {
+    const people = await deps.db
+      .select({ id: staff.id, email: staff.email, teamId: staff.teamId, role: staff.role, language: staff.language })
+      .from(staff)
+      .where(
+        and(
+          eq(staff.active, true),
+          sql`not exists (select 1 from ${invitations} where ${invitations.waveId} = ${wave.id} and ${invitations.staffId} = ${staff.id})`,
+        ),
+      )
+      .limit(INVITATION_CHUNK);
+    if (people.length === 0) break;
+    const rows = await Promise.all(
+      people.map(async (p) => {
+        const invitationId = newId(deps.random);
+        const token = await linkToken(deps.keys, 'survey', invitationId);
+        return { person: p, invitation: { id: invitationId, waveId: wave.id, staffId: p.id, teamId: p.teamId, role: p.role, language: p.language, tokenHash: await sha256(token) } };
+      }),
+    );
+    const inviteStatements = chunkRows(rows.map((r) => r.invitation), 9).map((chunk) => deps.db.insert(invitations).values(chunk));
+    const messageStatements = queueMessages(
+      deps,
+      rows.map((r) => ({
+        kind: 'invitation' as const,
+        waveId: wave.id,
+        invitationId: r.invitation.id,
+        recipient: r.person.email,
+        language: r.person.language,
+        idempotencyKey: `invitation/${r.invitation.id}`,
+      })),
+      `invitation/${wave.id}/${newId(deps.random)}`,
+    );
+    await runBatch(deps.db, [...inviteStatements, ...messageStatements]);
+  }
+  const [opened] = await deps.db
+    .update(waves)
+    .set({ status: 'open', invited: sql`(select count(*) from ${invitations} where ${invitations.waveId} = ${wave.id})` })
+    .where(and(eq(waves.id, wave.id), eq(waves.status, 'opening')))
+    .returning();
+  return opened ?? (await getWaveRow(deps, wave.id));
+}
+
+export async function getWaveRow(deps: Deps, id: string): Promise<WaveRow> {
+  const [row] = await deps.db.select().from(waves).where(eq(waves.id, id));
+  if (!row) throw notFound('wave');
+  return row;
+}
+
+export async function respondedCount(deps: Deps, waveId: string): Promise<number> {
+  const [{ n }] = await deps.db
+    .select({ n: count() })
+    .from(invitations)
+    .where(and(eq(invitations.waveId, waveId), eq(invitations.used, true)));
+  return n;
+}
+
+export async function listWaves(deps: Deps): Promise<WaveRow[]> {
+  return deps.db.select().from(waves).orderBy(desc(waves.openedAt));
+}
+
+/** The API's view of a wave. `responded` is the whole company's count, which admins may see (DESIGN rule 6). */
+export async function describeWave(deps: Deps, wave: WaveRow) {
+  return {
+    id: wave.id,
+    title: wave.title,
+    status: wave.status,
+    invited: wave.invited,
+    responded: await respondedCount(deps, wave.id),
+    openedAt: new Date(wave.openedAt).toISOString(),
+    closesAt: new Date(wave.closesAt).toISOString(),
+    closedAt: wave.closedAt ? new Date(wave.closedAt).toISOString() : null,
+    k: wave.k,
+  };
+}
