@@ -129,6 +129,7 @@ CREATE TABLE `view_results` (
 	`published` integer NOT NULL,
 	`reason` text,
 	`respondents` integer,
+	`invited` integer NOT NULL,
 	`measures` text,
 	PRIMARY KEY(`team_id`, `role`, `wave_id`)
 );

@@ -11,6 +11,7 @@ import { ErrorPage } from './lib/error-page';
 import { pickLang } from './lib/i18n';
 import { html } from './lib/render';
 import { mailRoutes } from './mail/mail.routes';
+import { resultsRoutes } from './results/results.routes';
 import { staffRoutes } from './staff/staff.routes';
 import { surveyRoutes } from './survey/survey.routes';
 import { waveRoutes } from './waves/waves.routes';
@@ -27,6 +28,7 @@ export function createApp(deps: Deps) {
   app.route('/', waveRoutes(deps));
   app.route('/', surveyRoutes(deps));
   app.route('/', mailRoutes(deps));
+  app.route('/', resultsRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/', (c) => c.redirect('/admin', 302));

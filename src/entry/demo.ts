@@ -32,7 +32,7 @@ async function main() {
   console.log(`Seeded ${seeded.people} people and ${seeded.waves} waves in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
   const app = createApp({ ...deps, mailer: outbox, clock: systemClock });
-  serve({ fetch: withStatic(app).fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1' });
+  serve({ fetch: withStatic(app).fetch, port: config.port, hostname: process.env.HOST ?? "127.0.0.1" });
   console.log(`
   Puls demo is running: ${config.publicUrl}/admin
   Sign in with the admin token:  ${config.adminToken}

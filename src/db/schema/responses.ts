@@ -112,7 +112,12 @@ export const viewResults = sqliteTable(
     published: integer('published', { mode: 'boolean' }).notNull(),
     reason: text('reason'),
     respondents: integer('respondents'),
-    /** JSON: { [measure]: [n, sum, sumSq] }; null when suppressed. */
+    /** Invitations in the view; published (rule 6) only together with the view. */
+    invited: integer('invited').notNull(),
+    /**
+     * JSON: { [measure]: [n, sum, sumSq] }; null when suppressed. Subgroup measures ('adopters|trust') are present
+     * only when the split is safe in every block of the view (rule 4, checked per block so it survives subtraction).
+     */
     measures: text('measures'),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.role, t.waveId] }), index('view_results_wave_idx').on(t.waveId)],

@@ -1,0 +1,83 @@
+import { eq } from 'drizzle-orm';
+import { invitations, staff } from '../db/schema';
+import type { Deps } from '../deps';
+import type { Clock } from '../lib/clock';
+import { linkToken } from '../lib/keys';
+import { seededRandom, uniform } from '../lib/random';
+import { deliverDue } from '../mail/delivery';
+import type { Mailer } from '../mail/mailer';
+import { closeWave } from '../results/close.service';
+import { importStaff } from '../staff/staff.service';
+import { questionsFor } from '../survey/questions';
+import { submitAnswers } from '../survey/survey.service';
+import { openWave } from '../waves/waves.service';
+import { demoAnswers } from './answers';
+import { demoCsv, demoPeople, type DemoPerson } from './company';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface SeedOptions {
+  /** Closed waves of history, every two weeks before now. */
+  history: number;
+  now: number;
+  seed?: number;
+  /** Where the current wave's invitations go (the outbox a newcomer reads); history mails go to `deps.mailer`. */
+  currentMailer?: Mailer;
+}
+
+/**
+ * Fills an empty database with the demo company: staff, `history` closed waves every two weeks (answered by
+ * 55–85% of people, then closed into blocks), and one open wave running now. `deps.clock` must be movable.
+ */
+export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): void } }, options: SeedOptions) {
+  const random = seededRandom(options.seed ?? 2026);
+  const people = demoPeople(random);
+  await importStaff(deps, demoCsv(people));
+  const byEmail = new Map(people.map((p) => [p.email, p]));
+  const staffRows = await deps.db.select({ id: staff.id, email: staff.email }).from(staff);
+  const personOf = new Map(staffRows.map((s) => [s.id, byEmail.get(s.email)!]));
+
+  for (let w = 0; w < options.history; w++) {
+    const openedAt = options.now - (options.history - w) * 14 * DAY;
+    deps.clock.set(openedAt);
+    const wave = await openWave(deps, { closesAt: openedAt + 5 * DAY, title: `Puls ${isoWeek(openedAt)}` });
+    await deliverDue(deps, { maxBatches: 1000 });
+    await answer(deps, wave.id, personOf, (p) => 0.55 + 0.3 * uniform(random) * (p.team.trust / 4), w, random);
+    deps.clock.set(openedAt + 5 * DAY);
+    await closeWave(deps, wave.id);
+  }
+
+  deps.clock.set(options.now - DAY);
+  const current = await openWave(deps, { closesAt: options.now + 4 * DAY, title: `Puls ${isoWeek(options.now)}` });
+  await deliverDue({ ...deps, mailer: options.currentMailer ?? deps.mailer }, { maxBatches: 1000 });
+  await answer(deps, current.id, personOf, () => 0.35, options.history, random);
+  deps.clock.set(options.now);
+  return { people: people.length, waves: options.history + 1, currentWaveId: current.id };
+}
+
+async function answer(
+  deps: Deps,
+  waveId: string,
+  personOf: Map<string, DemoPerson>,
+  rate: (p: DemoPerson) => number,
+  waveNumber: number,
+  random: ReturnType<typeof seededRandom>,
+) {
+  const questions = questionsFor('pulse');
+  const rows = await deps.db.select({ id: invitations.id, staffId: invitations.staffId }).from(invitations).where(eq(invitations.waveId, waveId));
+  for (const row of rows) {
+    const person = personOf.get(row.staffId)!;
+    if (uniform(random) > rate(person)) continue;
+    const token = await linkToken(deps.keys, 'survey', row.id);
+    await submitAnswers(deps, token, demoAnswers(random, questions, person, waveNumber));
+  }
+}
+
+function isoWeek(ms: number): string {
+  const d = new Date(ms);
+  const day = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - day + 3);
+  const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(((d.getTime() - firstThursday.getTime()) / DAY - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `KW ${week}/${d.getUTCFullYear()}`;
+}

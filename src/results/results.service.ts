@@ -1,0 +1,143 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { teams, viewResults, waves, type Role } from '../db/schema';
+import type { Deps } from '../deps';
+import type { Viewer } from '../lib/context';
+import { AppError, notFound } from '../lib/errors';
+import { subtreeIds } from '../staff/teams';
+import { changeIsMeaningful, summarize, type Aggregate } from './stats';
+import type { StoredMeasures } from './view-results';
+import type { SuppressReason } from './views';
+
+export interface Score {
+  value: number;
+  low: number;
+  high: number;
+  n: number;
+  /** Set only where the change from the previous published wave exceeds its uncertainty (Welch, 5%). */
+  change?: 'up' | 'down';
+}
+
+export interface WaveOutcome {
+  waveId: string;
+  title: string;
+  closedAt: string;
+  k: number;
+  published: boolean;
+  reason?: SuppressReason;
+  respondents?: number;
+  invited?: number;
+  responseRate?: number;
+  scores?: Record<string, Score>;
+  /** Adopters vs non-users, present only when the split is safe in every block of the view (rule 4). */
+  split?: { adopters: Record<string, Score>; nonusers: Record<string, Score> };
+}
+
+export interface TeamRef {
+  id: string;
+  name: string;
+  path: string;
+  parentId: string | null;
+}
+
+/** Teams and the part of the tree a viewer may see (admins: all; a leader: their subtree). */
+export async function visibleTeams(deps: Deps, viewer: Viewer) {
+  const all: TeamRef[] = await deps.db.select().from(teams);
+  const root = all.find((t) => t.parentId === null);
+  const homeId = viewer.role === 'leader' ? viewer.teamId : root?.id;
+  if (!homeId) throw new AppError('NOT_FOUND', 'no teams yet: import staff first');
+  const visible = new Set(subtreeIds(all, homeId));
+  return { all, homeId, visible, byId: new Map(all.map((t) => [t.id, t])) };
+}
+
+/** 403 for a team outside the viewer's subtree, 404 for a team that does not exist at all. */
+export function assertVisible(scope: Awaited<ReturnType<typeof visibleTeams>>, teamId: string) {
+  if (!scope.byId.has(teamId)) throw notFound('team');
+  if (!scope.visible.has(teamId)) throw new AppError('FORBIDDEN', 'this team is outside the part of the company you may see');
+}
+
+/**
+ * The trend of one view (a team's subtree, optionally one role) over every closed wave. Reads one stored row per
+ * wave (written at close): never the responses.
+ */
+export async function trend(deps: Deps, viewer: Viewer, query: { teamId?: string; role?: Role | null }) {
+  const scope = await visibleTeams(deps, viewer);
+  const teamId = query.teamId ?? scope.homeId;
+  assertVisible(scope, teamId);
+  const rows = await deps.db
+    .select({ view: viewResults, wave: { id: waves.id, title: waves.title, closedAt: waves.closedAt, k: waves.k } })
+    .from(viewResults)
+    .innerJoin(waves, eq(waves.id, viewResults.waveId))
+    .where(and(eq(viewResults.teamId, teamId), eq(viewResults.role, query.role ?? ''), eq(waves.status, 'closed')))
+    .orderBy(asc(waves.closedAt));
+  const outcomes = toOutcomes(rows.map((r) => ({ ...r.view, wave: r.wave })));
+  const team = scope.byId.get(teamId)!;
+  return { view: { team: { id: team.id, name: team.name, path: team.path }, role: query.role ?? null }, waves: outcomes };
+}
+
+/** Many views of one wave at once: the heatmap (teams side by side) and the role comparison. */
+export async function waveViews(deps: Deps, waveId: string, views: { teamId: string; role: string }[]) {
+  if (views.length === 0) return [];
+  const teamIds = [...new Set(views.map((v) => v.teamId))];
+  const rows = await deps.db
+    .select({ view: viewResults, wave: { id: waves.id, title: waves.title, closedAt: waves.closedAt, k: waves.k } })
+    .from(viewResults)
+    .innerJoin(waves, eq(waves.id, viewResults.waveId))
+    .where(and(eq(viewResults.waveId, waveId), inArray(viewResults.teamId, teamIds)));
+  const wanted = new Set(views.map((v) => `${v.teamId}/${v.role}`));
+  return rows
+    .filter((r) => wanted.has(`${r.view.teamId}/${r.view.role}`))
+    .map((r) => ({ teamId: r.view.teamId, role: r.view.role, ...toOutcomes([{ ...r.view, wave: r.wave }])[0] }));
+}
+
+export async function closedWaves(deps: Deps) {
+  return deps.db
+    .select({ id: waves.id, title: waves.title, closedAt: waves.closedAt, k: waves.k })
+    .from(waves)
+    .where(eq(waves.status, 'closed'))
+    .orderBy(asc(waves.closedAt));
+}
+
+type StoredRow = typeof viewResults.$inferSelect & { wave: { id: string; title: string; closedAt: number | null; k: number } };
+
+/** Turns stored rows (oldest first) into outcomes; marks changes against the previous published wave. */
+export function toOutcomes(rows: StoredRow[]): WaveOutcome[] {
+  let previous: StoredMeasures | null = null;
+  return rows.map((row) => {
+    const base = { waveId: row.wave.id, title: row.wave.title, closedAt: new Date(row.wave.closedAt ?? 0).toISOString(), k: row.wave.k };
+    if (!row.published || !row.measures) return { ...base, published: false, reason: (row.reason ?? 'no-data') as SuppressReason };
+    const measures = JSON.parse(row.measures) as StoredMeasures;
+    const outcome: WaveOutcome = {
+      ...base,
+      published: true,
+      respondents: row.respondents ?? 0,
+      invited: row.invited,
+      responseRate: row.invited > 0 ? (row.respondents ?? 0) / row.invited : undefined,
+      scores: scoresOf(measures, '', previous),
+    };
+    if (Object.keys(measures).some((m) => m.startsWith('adopters|'))) {
+      outcome.split = { adopters: scoresOf(measures, 'adopters|', null), nonusers: scoresOf(measures, 'nonusers|', null) };
+    }
+    previous = measures;
+    return outcome;
+  });
+}
+
+function scoresOf(measures: StoredMeasures, prefix: string, previous: StoredMeasures | null): Record<string, Score> {
+  const out: Record<string, Score> = {};
+  for (const [key, [n, sum, sumSq]] of Object.entries(measures)) {
+    if (!key.startsWith(prefix) || (prefix === '' && key.includes('|'))) continue;
+    const measure = key.slice(prefix.length);
+    const summary = summarize({ n, sum, sumSq }, measure);
+    if (!summary) continue;
+    const score: Score = { value: round(summary.value), low: round(summary.low), high: round(summary.high), n };
+    const before = previous?.[key];
+    if (before) {
+      const prev: Aggregate = { n: before[0], sum: before[1], sumSq: before[2] };
+      if (changeIsMeaningful(prev, { n, sum, sumSq })) score.change = sum / n > prev.sum / prev.n ? 'up' : 'down';
+    }
+    out[measure] = score;
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
