@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { adminRoutes } from './admin/admin.routes';
 import { authRoutes } from './auth/auth.routes';
+import { resolveViewer } from './auth/guard';
 import type { Deps } from './deps';
 import type { AppEnv } from './lib/context';
 import { AppError, errorBody, renderError } from './lib/errors';
@@ -31,7 +32,11 @@ export function createApp(deps: Deps) {
   app.route('/', resultsRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/', (c) => c.redirect('/admin', 302));
+  // Leaders have no admin pages: their home is their results.
+  app.get('/', async (c) => {
+    const viewer = await resolveViewer(deps, c).catch(() => null);
+    return c.redirect(viewer?.role === 'leader' ? '/results' : '/admin', 302);
+  });
 
   const isApi = (path: string) => path.startsWith('/api/');
 

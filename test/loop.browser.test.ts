@@ -66,7 +66,8 @@ describe('a wave goes out and a person answers on a phone', () => {
       await server.close();
     }
 
-    const wave = await app.request(`/api/v1/waves/${(await (await app.request('/api/v1/waves', { headers: adminHeaders() })).json())[0].id}`, { headers: adminHeaders() });
+    const [listed] = (await (await app.request('/api/v1/waves', { headers: adminHeaders() })).json()) as { id: string }[];
+    const wave = await app.request(`/api/v1/waves/${listed.id}`, { headers: adminHeaders() });
     expect(await wave.json()).toMatchObject({ invited: 2, responded: 1, status: 'open' });
   });
 });

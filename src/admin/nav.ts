@@ -9,6 +9,7 @@ export function adminNav(lang: Lang, viewer: Viewer) {
   return [
     { href: '/admin', label: t.home },
     { href: '/admin/staff', label: t.staff },
+    { href: '/admin/people', label: t.people },
     { href: '/results', label: t.results },
     { href: '/admin/schedule', label: t.schedule },
     { href: '/outbox', label: t.outbox },

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Deps } from '../deps';
@@ -7,21 +7,21 @@ import { safeEqual } from '../lib/crypto';
 import { pickLang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
-import { LoginPage } from './auth.pages';
-import { SESSION_COOKIE, SESSION_MS, createSession, endSession } from './session';
+import { userRoutes } from '../users/users.routes';
+import { ConfirmPage, LinkProblemPage, LinkSentPage, LoginPage } from './auth.pages';
+import { checkLoginLink, redeemLoginLink, requestLoginLink, type LinkProblem } from './login-link';
+import { SESSION_COOKIE, createSession, endSession, sessionCookieOptions } from './session';
 
 /** Only same-site paths: a `next` that points elsewhere would make the sign-in page an open redirect. */
 const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-/?=&.%]*$/.test(next) ? next : '/admin');
 
+/** Unknown 404, used 409 (it worked once already), expired or superseded 410 (gone for good; ask for a new one). */
+const PROBLEM_STATUS = { unknown: 404, used: 409, expired: 410 } as const satisfies Record<LinkProblem, number>;
+
+const emailForm = z.object({ email: z.string().trim().max(254).pipe(z.email()) });
+
 export function authRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  const cookieOptions = () => ({
-    httpOnly: true,
-    secure: deps.config.publicUrl.startsWith('https:'),
-    sameSite: 'Lax' as const,
-    path: '/',
-    maxAge: SESSION_MS / 1000,
-  });
 
   app.get('/login', validate('query', z.object({ next: z.string().max(500).optional(), lang: z.string().optional() })), (c) =>
     c.html(html(<LoginPage lang={pickLang(c)} next={safeNext(c.req.valid('query').next)} />)),
@@ -34,13 +34,41 @@ export function authRoutes(deps: Deps) {
       const { token, next } = c.req.valid('form');
       const expected = deps.config.adminToken;
       if (!expected || !safeEqual(token, expected)) {
-        return c.html(html(<LoginPage lang={pickLang(c)} next={safeNext(next)} error />), 401);
+        return c.html(html(<LoginPage lang={pickLang(c)} next={safeNext(next)} error="token" />), 401);
       }
       const session = await createSession(deps, { role: 'admin', teamId: null, userId: null });
-      setCookie(c, SESSION_COOKIE, session, cookieOptions());
+      setCookie(c, SESSION_COOKIE, session, sessionCookieOptions(deps.config));
       return c.redirect(safeNext(next), 303);
     },
   );
+
+  // Registered before /login/:token, which would otherwise take "email" for a token.
+  app.post('/login/email', async (c) => {
+    const lang = pickLang(c);
+    const parsed = emailForm.safeParse(await c.req.parseBody().catch(() => ({})));
+    if (!parsed.success) return c.html(html(<LoginPage lang={lang} next="/admin" error="email" />), 422);
+    await requestLoginLink(deps, parsed.data.email);
+    return c.html(html(<LinkSentPage lang={lang} />));
+  });
+
+  /**
+   * Opening a link only shows a button: mail scanners fetch every link, and a GET that signed in would burn the
+   * link before its owner clicks. The POST needs no CSRF token: the link token itself is the single-use secret.
+   */
+  app.get('/login/:token', async (c) => {
+    const check = await checkLoginLink(deps, c.req.param('token'));
+    c.header('cache-control', 'no-store');
+    if (!check.ok) return problem(c, check.problem);
+    return c.html(html(<ConfirmPage lang={pickLang(c, check.language)} token={c.req.param('token')} />));
+  });
+
+  app.post('/login/:token', async (c) => {
+    const result = await redeemLoginLink(deps, c.req.param('token'));
+    if (!result.ok) return problem(c, result.problem);
+    const session = await createSession(deps, result.viewer);
+    setCookie(c, SESSION_COOKIE, session, sessionCookieOptions(deps.config));
+    return c.redirect(result.viewer.role === 'leader' ? '/results' : '/admin', 303);
+  });
 
   app.post('/logout', async (c) => {
     const cookie = getCookie(c, SESSION_COOKIE);
@@ -49,5 +77,12 @@ export function authRoutes(deps: Deps) {
     return c.redirect('/login', 303);
   });
 
+  // The people who sign in by link: their API and admin page belong with sign-in.
+  app.route('/', userRoutes(deps));
+
   return app;
+}
+
+function problem(c: Context<AppEnv>, which: LinkProblem) {
+  return c.html(html(<LinkProblemPage lang={pickLang(c)} problem={which} />), PROBLEM_STATUS[which]);
 }

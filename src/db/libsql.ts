@@ -16,14 +16,16 @@ export interface LibsqlHandle {
  * and applies the drizzle migrations.
  */
 export async function openLibsql(url: string, migrationsFolder = 'drizzle'): Promise<LibsqlHandle> {
-  const client = createClient({ url });
+  // One connection: PRAGMAs such as secure_delete hold per connection, and a pool would open new ones without
+  // them (a test reads the file's bytes to prove deleted answers are gone). SQLite serialises writes anyway.
+  const client = createClient({ url, concurrency: 1 });
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
   await client.execute('PRAGMA secure_delete = ON');
   if (url.startsWith('file:') && !url.includes(':memory:')) {
     await client.execute('PRAGMA journal_mode = WAL');
     await client.execute('PRAGMA busy_timeout = 5000');
   }
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder });
   return {
     db,
     checkpoint: async () => {

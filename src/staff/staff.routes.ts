@@ -8,6 +8,7 @@ import { pickLang } from '../lib/i18n';
 import type { CsvProblem } from './csv';
 import { staffPage } from './staff.pages';
 import { importStaff, lastImport, listTeams } from './staff.service';
+import { readForm } from '../lib/form';
 
 /** 100,000 people at ~100 bytes a line, with room to spare. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -42,7 +43,7 @@ export function staffRoutes(deps: Deps) {
 
   // The limit comes before the guard: the guard reads the form for its CSRF field.
   app.post('/admin/staff', uploadLimit, requirePageViewer(deps), async (c) => {
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const file = form.file;
     const pasted = typeof form.csv === 'string' ? form.csv : '';
     const csv = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : pasted;

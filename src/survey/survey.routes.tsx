@@ -12,6 +12,7 @@ import { parseAnswerForm, type AnswerProblem } from './answers';
 import { SurveyPage } from './survey.pages';
 import { openInvitation, submitAnswers, submitTo, SurveyError, type OpenSurvey } from './survey.service';
 import { ThanksPage, UnavailablePage, type UnavailableStatus } from './survey.status';
+import { readForm } from '../lib/form';
 
 /** Far more than the longest honest answer set (16 small answers and 1,000 characters of text). */
 export const MAX_BODY = 64 * 1024;
@@ -92,7 +93,7 @@ export function surveyRoutes(deps: Deps) {
         return unavailable(c, err);
       }
       const lang = langOf(c, open.invitation.language);
-      const values = parseAnswerForm(open.questions, await c.req.parseBody({ all: true }));
+      const values = parseAnswerForm(open.questions, await readForm(c, { all: true }));
       try {
         await submitTo(deps, open, values);
       } catch (err) {

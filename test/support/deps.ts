@@ -27,7 +27,7 @@ export async function testDeps(options: { mailer?: Mailer; url?: string; env?: R
     ...options.env,
   });
   const outbox = new OutboxMailer({ now: clock.now });
-  const deps: Deps = {
+  const deps: Deps & { clock: typeof clock } = {
     db: handle.db,
     mailer: options.mailer ?? outbox,
     clock,

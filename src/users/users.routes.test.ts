@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { adminHeaders, T0, testDeps } from '../../test/support/deps';
+import { findSession } from '../auth/session';
+import { insertTree, readJson, signedIn } from '../auth/testing';
+import type { User } from './users.service';
+import { loginLinks, users } from '../db/schema';
+
+type Setup = Awaited<ReturnType<typeof testDeps>>;
+
+async function setup() {
+  const s = await testDeps();
+  await insertTree(s.deps);
+  return s;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+const post = (s: Setup, path: string, body: unknown, headers: Record<string, string> = adminHeaders(JSON_TYPE)) =>
+  s.app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
+
+describe('POST /api/v1/leaders', () => {
+  it('adds a leader with a team, the address trimmed and in lower case', async () => {
+    const s = await setup();
+    const res = await post(s, '/api/v1/leaders', { email: ' Leiterin@Muster.DE ', teamId: 'nord', language: 'en' });
+    expect(res.status).toBe(201);
+    const body = await readJson<User>(res);
+    expect(body).toEqual({
+      id: expect.stringMatching(/^[\w-]{22}$/),
+      email: 'leiterin@muster.de',
+      role: 'leader',
+      teamId: 'nord',
+      language: 'en',
+    });
+    expect(await s.deps.db.select().from(users)).toEqual([
+      { id: body.id, email: 'leiterin@muster.de', role: 'leader', teamId: 'nord', language: 'en', createdAt: T0 },
+    ]);
+  });
+
+  it('answers bad input with 422 and every problem', async () => {
+    const s = await setup();
+    const res = await post(s, '/api/v1/leaders', { email: 'leiterin', teamId: '', language: 'fr' });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'UNPROCESSABLE',
+        message: 'invalid json',
+        details: [
+          { path: 'email', message: 'email must be an email address' },
+          { path: 'teamId', message: 'Too small: expected string to have >=1 characters' },
+          { path: 'language', message: 'Invalid option: expected one of "de"|"en"' },
+        ],
+      },
+    });
+    const empty = await post(s, '/api/v1/leaders', {});
+    expect((await readJson<{ error: { details: { path: string }[] } }>(empty)).error.details.map((d) => d.path)).toEqual(['email', 'teamId']);
+    expect(await s.deps.db.select().from(users)).toEqual([]);
+  });
+
+  it('answers an unknown team with 404 JSON', async () => {
+    const s = await setup();
+    const res = await post(s, '/api/v1/leaders', { email: 'a@muster.de', teamId: 'nowhere' });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'team not found' } });
+  });
+
+  it('answers an address that can already sign in with 409, whatever its role, and changes nothing', async () => {
+    const s = await setup();
+    await post(s, '/api/v1/leaders', { email: 'a@muster.de', teamId: 'nord' });
+    await post(s, '/api/v1/admins', { email: 'boss@muster.de' });
+    for (const [path, body] of [
+      ['/api/v1/leaders', { email: 'A@muster.de', teamId: 'sued' }],
+      ['/api/v1/leaders', { email: 'boss@muster.de', teamId: 'sued' }],
+      ['/api/v1/admins', { email: 'a@muster.de' }],
+    ] as const) {
+      const res = await post(s, path, body);
+      expect(res.status).toBe(409);
+      expect(await res.json()).toEqual({ error: { code: 'CONFLICT', message: 'this email address can already sign in' } });
+    }
+    const rows = await s.deps.db
+      .select({ email: users.email, role: users.role, teamId: users.teamId })
+      .from(users)
+      .orderBy(users.email);
+    expect(rows).toEqual([
+      { email: 'a@muster.de', role: 'leader', teamId: 'nord' },
+      { email: 'boss@muster.de', role: 'admin', teamId: null },
+    ]);
+  });
+
+  it('needs credentials (401) and an admin (403 for a leader session)', async () => {
+    const s = await setup();
+    const body = { email: 'a@muster.de', teamId: 'nord' };
+    const none = await post(s, '/api/v1/leaders', body, JSON_TYPE);
+    expect(none.status).toBe(401);
+    expect(await none.json()).toEqual({
+      error: { code: 'UNAUTHORIZED', message: 'sign in or send Authorization: Bearer <admin token>' },
+    });
+    const wrong = await post(s, '/api/v1/leaders', body, { authorization: 'Bearer nope', ...JSON_TYPE });
+    expect(wrong.status).toBe(401);
+
+    const leader = await signedIn(s.deps, { role: 'leader', teamId: 'root' });
+    const res = await post(s, '/api/v1/leaders', body, leader.headers(JSON_TYPE));
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin' } });
+    expect((await s.app.request('/api/v1/leaders', { headers: { cookie: leader.cookie } })).status).toBe(403);
+  });
+});
+
+describe('GET and DELETE /api/v1/leaders', () => {
+  it('lists leaders with their team, sorted by address', async () => {
+    const s = await setup();
+    const b = await readJson<User>(post(s, '/api/v1/leaders', { email: 'b@muster.de', teamId: 'montage' }));
+    s.clock.advance(1000);
+    const a = await readJson<User>(post(s, '/api/v1/leaders', { email: 'a@muster.de', teamId: 'root', language: 'en' }));
+    await post(s, '/api/v1/admins', { email: 'boss@muster.de' });
+    const res = await s.app.request('/api/v1/leaders', { headers: adminHeaders() });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual([
+      { ...a, team: { path: '', name: 'Muster GmbH' }, createdAt: '2026-11-02T08:00:01.000Z' },
+      { ...b, team: { path: 'Werk Nord/Montage', name: 'Montage' }, createdAt: '2026-11-02T08:00:00.000Z' },
+    ]);
+  });
+
+  it('removes a leader with their links and ends their sessions; 404 afterwards and for admins', async () => {
+    const s = await setup();
+    const leader = await signedIn(s.deps, { role: 'leader', teamId: 'nord', email: 'l@muster.de' });
+    await s.app.request('/login/email', { method: 'POST', body: new URLSearchParams({ email: 'l@muster.de' }) });
+    expect(await s.deps.db.select().from(loginLinks)).toHaveLength(1);
+    const admin = await readJson<User>(post(s, '/api/v1/admins', { email: 'boss@muster.de' }));
+
+    const res = await s.app.request(`/api/v1/leaders/${leader.userId}`, { method: 'DELETE', headers: adminHeaders() });
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe('');
+    expect(await findSession(s.deps, leader.cookie.split('=')[1])).toBeNull();
+    expect(await s.deps.db.select().from(loginLinks)).toEqual([]);
+    expect(await readJson(s.app.request('/api/v1/leaders', { headers: adminHeaders() }))).toEqual([]);
+
+    const again = await s.app.request(`/api/v1/leaders/${leader.userId}`, { method: 'DELETE', headers: adminHeaders() });
+    expect(again.status).toBe(404);
+    expect(await again.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'leader not found' } });
+    expect((await s.app.request(`/api/v1/leaders/${admin.id}`, { method: 'DELETE', headers: adminHeaders() })).status).toBe(404);
+  });
+});
+
+describe('/api/v1/admins', () => {
+  it('adds, lists and removes admins who sign in by link', async () => {
+    const s = await setup();
+    const res = await post(s, '/api/v1/admins', { email: 'Boss@Muster.de', teamId: 'nord' });
+    expect(res.status).toBe(201);
+    const admin = await readJson<User>(res);
+    expect(admin).toEqual({ id: expect.any(String), email: 'boss@muster.de', role: 'admin', teamId: null, language: 'de' });
+    expect(await readJson(s.app.request('/api/v1/admins', { headers: adminHeaders() }))).toEqual([
+      { ...admin, team: null, createdAt: '2026-11-02T08:00:00.000Z' },
+    ]);
+    const bad = await post(s, '/api/v1/admins', { email: 'boss' });
+    expect(bad.status).toBe(422);
+    expect((await readJson<{ error: { details: unknown[] } }>(bad)).error.details).toEqual([{ path: 'email', message: 'email must be an email address' }]);
+
+    expect((await s.app.request(`/api/v1/admins/${admin.id}`, { method: 'DELETE', headers: adminHeaders() })).status).toBe(204);
+    expect(await readJson(s.app.request('/api/v1/admins', { headers: adminHeaders() }))).toEqual([]);
+  });
+});
