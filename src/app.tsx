@@ -11,8 +11,11 @@ import { AppError, errorBody, renderError } from './lib/errors';
 import { ErrorPage } from './lib/error-page';
 import { pickLang } from './lib/i18n';
 import { html } from './lib/render';
+import { exportRoutes } from './export/export.routes';
 import { mailRoutes } from './mail/mail.routes';
+import { resultsPageRoutes } from './results/results.pages.routes';
 import { resultsRoutes } from './results/results.routes';
+import { scheduleRoutes } from './schedule/schedule.routes';
 import { staffRoutes } from './staff/staff.routes';
 import { surveyRoutes } from './survey/survey.routes';
 import { waveRoutes } from './waves/waves.routes';
@@ -30,6 +33,9 @@ export function createApp(deps: Deps) {
   app.route('/', surveyRoutes(deps));
   app.route('/', mailRoutes(deps));
   app.route('/', resultsRoutes(deps));
+  app.route('/', resultsPageRoutes(deps));
+  app.route('/', exportRoutes(deps));
+  app.route('/', scheduleRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Leaders have no admin pages: their home is their results.

@@ -8,11 +8,12 @@ import { adminNav } from './nav';
 
 type WaveView = Awaited<ReturnType<typeof describeWave>>;
 
-/** The frame of every signed-in page: navigation, language switch, sign-out. */
+/** The frame of every signed-in page: navigation, language switch (keeping the path's query), sign-out. */
 export function AdminLayout(props: { lang: Lang; viewer: Viewer; title: string; path: string; children: ComponentChildren }) {
   const other = props.lang === 'de' ? 'en' : 'de';
+  const switchHref = `${props.path}${props.path.includes('?') ? '&' : '?'}lang=${other}`;
   return (
-    <Layout lang={props.lang} title={props.title} nav={adminNav(props.lang, props.viewer)} switchHref={`${props.path}?lang=${other}`}>
+    <Layout lang={props.lang} title={props.title} nav={adminNav(props.lang, props.viewer)} switchHref={switchHref}>
       {props.children}
       <form method="post" action="/logout" class="signout">
         <button type="submit" class="link">

@@ -6,6 +6,7 @@ import { seedDemo } from '../demo/seed';
 import { fixedClock, systemClock } from '../lib/clock';
 import { OutboxMailer } from '../mail/outbox';
 import { nodeDeps } from './node-deps';
+import { startScheduler } from './scheduler';
 import { withStatic } from './static';
 
 /**
@@ -31,7 +32,9 @@ async function main() {
   const seeded = await seedDemo({ ...deps, clock, mailer: new OutboxMailer() }, { history: 7, now: systemClock.now(), currentMailer: outbox });
   console.log(`Seeded ${seeded.people} people and ${seeded.waves} waves in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
-  const app = createApp({ ...deps, mailer: outbox, clock: systemClock });
+  const served = { ...deps, mailer: outbox, clock: systemClock };
+  const app = createApp(served);
+  startScheduler(served);
   serve({ fetch: withStatic(app).fetch, port: config.port, hostname: process.env.HOST ?? "127.0.0.1" });
   console.log(`
   Puls demo is running: ${config.publicUrl}/admin

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { nodeDeps } from './node-deps';
+import { startScheduler } from './scheduler';
 import { withStatic } from './static';
 
 /** `npm start`: serves the configured database (no demo data) on PORT. */
@@ -9,12 +10,15 @@ export async function startNode(env: Record<string, string | undefined> = proces
   const config = loadConfig(env);
   const { deps, close } = await nodeDeps(config);
   const server = withStatic(createApp(deps));
+  const stopScheduler = startScheduler(deps);
   const http = serve({ fetch: server.fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1' });
   console.log(`Puls listens on ${config.publicUrl} (database ${config.databaseUrl}, mail: ${deps.mailer.kind})`);
   const stop = () => {
-    http.close();
-    close();
-    process.exit(0);
+    void stopScheduler().finally(() => {
+      http.close();
+      close();
+      process.exit(0);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

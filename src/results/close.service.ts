@@ -39,14 +39,14 @@ const STATEMENTS_PER_BATCH = 400;
 export async function closeWave(deps: Deps, id: string): Promise<WaveRow> {
   const wave = await getWaveRow(deps, id);
   if (wave.status === 'closed') throw new AppError('CONFLICT', 'the wave is already closed');
-  if (wave.status !== 'closing') {
-    const [claimed] = await deps.db
-      .update(waves)
-      .set({ status: 'closing', closedAt: deps.clock.now() })
-      .where(and(eq(waves.id, id), inArray(waves.status, ['open', 'opening'])))
-      .returning();
-    if (!claimed) throw new AppError('CONFLICT', 'the wave is already closing');
-  }
+  // Only the call that moves the wave to 'closing' finishes it: two overlapping finishers would write every block
+  // twice. A close that crashed is taken over by the scheduler's tick, which claims it by its closedAt.
+  const [claimed] = await deps.db
+    .update(waves)
+    .set({ status: 'closing', closedAt: deps.clock.now() })
+    .where(and(eq(waves.id, id), inArray(waves.status, ['open', 'opening'])))
+    .returning();
+  if (!claimed) throw new AppError('CONFLICT', 'the wave is already being closed');
   await finishClosing(deps, id);
   return getWaveRow(deps, id);
 }

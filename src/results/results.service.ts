@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { teams, viewResults, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Viewer } from '../lib/context';
@@ -56,21 +56,40 @@ export function assertVisible(scope: Awaited<ReturnType<typeof visibleTeams>>, t
 }
 
 /**
+ * The team a view is about and the teams above it, in one recursive query: enough to check a leader's access
+ * without loading the whole tree (2,000 teams in a large company) on every read.
+ */
+async function teamWithAncestors(deps: Deps, viewer: Viewer, teamId: string | undefined): Promise<TeamRef[]> {
+  const start = teamId ?? (viewer.role === 'leader' ? viewer.teamId : null);
+  const rows = await deps.db.all<{ id: string; parent_id: string | null; name: string; path: string }>(
+    start
+      ? sql`with recursive up(id, parent_id, name, path, depth) as (
+            select id, parent_id, name, path, 0 from teams where id = ${start}
+            union all select t.id, t.parent_id, t.name, t.path, up.depth + 1 from teams t join up on t.id = up.parent_id)
+          select id, parent_id, name, path from up order by depth`
+      : sql`select id, parent_id, name, path from teams where parent_id is null`,
+  );
+  if (rows.length === 0) throw teamId ? notFound('team') : new AppError('NOT_FOUND', 'no teams yet: import staff first');
+  return rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, path: r.path }));
+}
+
+/**
  * The trend of one view (a team's subtree, optionally one role) over every closed wave. Reads one stored row per
- * wave (written at close): never the responses.
+ * wave (written at close): never the responses. A leader gets 403 outside their subtree.
  */
 export async function trend(deps: Deps, viewer: Viewer, query: { teamId?: string; role?: Role | null }) {
-  const scope = await visibleTeams(deps, viewer);
-  const teamId = query.teamId ?? scope.homeId;
-  assertVisible(scope, teamId);
+  const chain = await teamWithAncestors(deps, viewer, query.teamId);
+  if (viewer.role === 'leader' && !chain.some((t) => t.id === viewer.teamId)) {
+    throw new AppError('FORBIDDEN', 'this team is outside the part of the company you may see');
+  }
+  const team = chain[0];
   const rows = await deps.db
     .select({ view: viewResults, wave: { id: waves.id, title: waves.title, closedAt: waves.closedAt, k: waves.k } })
     .from(viewResults)
     .innerJoin(waves, eq(waves.id, viewResults.waveId))
-    .where(and(eq(viewResults.teamId, teamId), eq(viewResults.role, query.role ?? ''), eq(waves.status, 'closed')))
+    .where(and(eq(viewResults.teamId, team.id), eq(viewResults.role, query.role ?? ''), eq(waves.status, 'closed')))
     .orderBy(asc(waves.closedAt));
   const outcomes = toOutcomes(rows.map((r) => ({ ...r.view, wave: r.wave })));
-  const team = scope.byId.get(teamId)!;
   return { view: { team: { id: team.id, name: team.name, path: team.path }, role: query.role ?? null }, waves: outcomes };
 }
 

@@ -1,0 +1,16 @@
+import { benchResults } from './results.bench';
+
+/**
+ * `npm run bench`: speed goals as ratios against baselines measured in the same run, on this machine.
+ * Pass a name to run one part: results, delivery.
+ */
+async function main() {
+  const only = process.argv[2];
+  const print = (line: string) => console.log(line);
+  if (!only || only === 'results') await benchResults(print);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

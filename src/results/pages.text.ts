@@ -1,0 +1,237 @@
+import type { Texts } from '../lib/i18n';
+
+/** The measures a page shows; `adoption` is the `adopter` measure as a share. */
+export type Metric = 'trust' | 'fear' | 'gap' | 'adoption';
+
+/** The results pages' words. Reasons for suppression come from `reasonText`, shared with the API. */
+export const pagesText: Texts<{
+  title: string;
+  heading: (team: string) => string;
+  breadcrumb: string;
+  noWaves: string;
+  latest: (wave: string, date: string) => string;
+  latestSuppressed: (wave: string, reason: string, shownWave: string) => string;
+  nothingPublished: string;
+  metric: Record<Metric, string>;
+  short: Record<Metric | 'respondents', string>;
+  about: Record<'trust' | 'fear' | 'gap', string>;
+  respondents: string;
+  responseRate: string;
+  ofInvited: (responded: string, invited: string) => string;
+  humanGap: string;
+  systemGap: string;
+  keyFigures: string;
+  trends: string;
+  trendsIntro: string;
+  chartSummary: (metric: string, waves: number, latest: string, suppressed: number) => string;
+  chartLatest: (value: string, low: string, high: string, wave: string) => string;
+  legend: { value: string; band: string; suppressed: string; change: string };
+  cols: { wave: string; value: string; interval: string; respondents: string; change: string; rate: string; measure: string };
+  tableCaption: (metric: string) => string;
+  moreCaption: string;
+  suppressed: (reason: string) => string;
+  change: { up: string; down: string; none: string };
+  facets: string;
+  facetsIntro: (wave: string) => string;
+  facetNames: Record<string, string>;
+  heatmap: string;
+  heatmapIntro: (wave: string) => string;
+  heatmapLegend: { worse: string; better: string; note: string };
+  heatmapTruncated: (shown: number, all: number) => string;
+  team: string;
+  higherBetter: string;
+  lowerBetter: string;
+  roles: string;
+  rolesIntro: (wave: string) => string;
+  roleNames: Record<'basic' | 'power' | 'champion', string>;
+  role: string;
+  split: string;
+  splitIntro: (wave: string) => string;
+  splitAbsent: (k: number) => string;
+  splitShort: string;
+  splitReason: (k: number) => string;
+  adopters: string;
+  nonusers: string;
+  nobody: string;
+  running: string;
+  runningRate: (rate: string, responded: string, invited: string) => string;
+  runningSuppressed: (k: number) => string;
+  runningNone: string;
+  runningMeta: (title: string, closes: string) => string;
+  scrollTable: string;
+  explain: (k: number) => string;
+}> = {
+  de: {
+    title: 'Ergebnisse',
+    heading: (team) => `Ergebnisse: ${team}`,
+    breadcrumb: 'Teamebene',
+    noWaves: 'Noch keine abgeschlossene Welle. Ergebnisse gibt es, sobald die erste Welle beendet ist.',
+    latest: (wave, date) => `Letzte abgeschlossene Welle: ${wave} (beendet ${date}).`,
+    latestSuppressed: (wave, reason, shown) => `In der letzten Welle (${wave}) unterdrückt: ${reason}. Die Kennzahlen stammen aus ${shown}.`,
+    nothingPublished: 'Für dieses Team wurde bisher in keiner Welle etwas veröffentlicht: jede Welle war unterdrückt (siehe Tabellen).',
+    metric: { trust: 'Vertrauen (Trust Pulse)', fear: 'Angst (Fear Index)', gap: 'GenAI-Lücke', adoption: 'KI-Nutzung' },
+    short: { trust: 'Vertrauen', fear: 'Angst', gap: 'Lücke', adoption: 'Nutzung', respondents: 'Antworten' },
+    about: {
+      trust: '0–100, höher ist besser: offen fragen dürfen, klare Regeln, erklärte Ziele, geteiltes Wissen.',
+      fear: '0–100, höher heißt mehr Angst: um den Arbeitsplatz, zurückzufallen, Lücken zu zeigen, Druck, Fehler.',
+      gap: 'Gesehenes Potenzial minus tatsächliche Nutzung (−100 bis 100); kleiner ist besser.',
+    },
+    respondents: 'Antworten',
+    responseRate: 'Rücklauf',
+    ofInvited: (r, i) => `${r} von ${i}`,
+    humanGap: 'Menschliche Lücke (Wissen, Motivation, Vertrauen)',
+    systemGap: 'Strukturelle Lücke (Regeln, Zeit, Unterstützung)',
+    keyFigures: 'Kennzahlen',
+    trends: 'Verlauf über alle Wellen',
+    trendsIntro:
+      'Die Linie zeigt den Wert, das Band das 95-%-Intervall. ▲/▼ markiert nur Veränderungen, die größer als ihre Unsicherheit sind.',
+    chartSummary: (m, n, latest, s) =>
+      `${m} über ${n} ${n === 1 ? 'Welle' : 'Wellen'}. ${latest}${s > 0 ? ` ${s} ${s === 1 ? 'Welle ist' : 'Wellen sind'} unterdrückt.` : ''} Die Zahlen stehen in der Tabelle darunter.`,
+    chartLatest: (v, lo, hi, w) => `Zuletzt ${v} (95-%-Intervall ${lo} bis ${hi}) in ${w}.`,
+    legend: { value: 'Wert', band: '95-%-Intervall', suppressed: 'unterdrückt', change: 'deutliche Veränderung' },
+    cols: {
+      wave: 'Welle',
+      value: 'Wert',
+      interval: '95-%-Intervall',
+      respondents: 'Antworten',
+      change: 'Veränderung',
+      rate: 'Rücklauf',
+      measure: 'Kennzahl',
+    },
+    tableCaption: (m) => `${m} je Welle`,
+    moreCaption: 'Beteiligung, Nutzung und die beiden Lücken je Welle',
+    suppressed: (reason) => `unterdrückt: ${reason}`,
+    change: { up: 'deutlich gestiegen', down: 'deutlich gesunken', none: 'keine deutliche Veränderung' },
+    facets: 'Einzelne Aspekte',
+    facetsIntro: (w) => `Aus ${w}; die dünne Linie zeigt das 95-%-Intervall.`,
+    facetNames: {
+      'trust.safety': 'Offen fragen und Fehler zugeben',
+      'trust.rules': 'Klare Regeln (Werkzeuge, Daten)',
+      'trust.transparency': 'Führung erklärt das Warum',
+      'trust.sharing': 'Wissen wird offen geteilt',
+      'trust.support': 'KI soll Menschen unterstützen',
+      'fear.job': 'Um den Arbeitsplatz',
+      'fear.behind': 'Zurückzufallen',
+      'fear.gaps': 'Lücken zu zeigen',
+      'fear.pressure': 'Druck ohne Anleitung',
+      'fear.mistakes': 'Fehler mit KI',
+      'gap.potential': 'Gesehenes Potenzial',
+      'gap.use': 'Tatsächliche Nutzung',
+      'gap.human': 'Menschliche Lücke',
+      'gap.system': 'Strukturelle Lücke',
+    },
+    heatmap: 'Teams im Vergleich',
+    heatmapIntro: (w) => `${w}: jedes Team mit allen Teams darunter. Farbe und Zahl zeigen dasselbe.`,
+    heatmapLegend: { worse: 'ungünstiger', better: 'günstiger', note: 'Schraffiert: unterdrückt, mit Grund.' },
+    heatmapTruncated: (shown, all) => `Gezeigt werden ${shown} von ${all} Teams (die oberen Ebenen). Öffnen Sie ein Team für seine Unterteams.`,
+    team: 'Team',
+    higherBetter: 'höher ist besser',
+    lowerBetter: 'niedriger ist besser',
+    roles: 'Rollen',
+    rolesIntro: (w) => `${w}, nach KI-Rolle.`,
+    roleNames: { basic: 'Basis-Nutzer', power: 'Power-User', champion: 'KI-Champion' },
+    role: 'Rolle',
+    split: 'Nutzende und Nicht-Nutzende',
+    splitIntro: (w) => `${w}: wer KI wöchentlich oder täglich nutzt, verglichen mit denen, die sie nie oder nur zum Ausprobieren genutzt haben.`,
+    splitAbsent: (k) => `Nicht gezeigt: jede Gruppe braucht in jedem Block mindestens ${k} Personen.`,
+    splitShort: 'Gruppen zu klein',
+    splitReason: (k) => `nicht jede Gruppe hat in jedem Block mindestens ${k} Personen`,
+    adopters: 'Nutzende',
+    nonusers: 'Nicht-Nutzende',
+    nobody: 'niemand in dieser Gruppe',
+    running: 'Laufende Welle (ganzes Unternehmen)',
+    runningRate: (rate, r, i) => `Rücklauf bisher ${rate} (${r} von ${i} Eingeladenen).`,
+    runningSuppressed: (k) => `Rücklauf noch nicht gezeigt: bisher weniger als ${k} Antworten.`,
+    runningNone: 'Zurzeit läuft keine Welle.',
+    runningMeta: (title, closes) => `${title}, endet ${closes}.`,
+    scrollTable: 'Tabelle, seitlich scrollbar',
+    explain: (k) =>
+      `Gezeigt wird nur, was mindestens ${k} Personen gemeinsam betrifft und sich nicht auf weniger herunterrechnen lässt. Unterdrückte Werte sind schraffiert und nennen den Grund.`,
+  },
+  en: {
+    title: 'Results',
+    heading: (team) => `Results: ${team}`,
+    breadcrumb: 'Team level',
+    noWaves: 'No wave has closed yet. Results appear once the first wave has ended.',
+    latest: (wave, date) => `Latest closed wave: ${wave} (ended ${date}).`,
+    latestSuppressed: (wave, reason, shown) => `Suppressed in the latest wave (${wave}): ${reason}. The figures are from ${shown}.`,
+    nothingPublished: 'Nothing has been published for this team in any wave yet: every wave was suppressed (see the tables).',
+    metric: { trust: 'Trust Pulse', fear: 'Fear Index', gap: 'GenAI gap', adoption: 'AI adoption' },
+    short: { trust: 'Trust', fear: 'Fear', gap: 'Gap', adoption: 'Adoption', respondents: 'Respondents' },
+    about: {
+      trust: '0–100, higher is better: safe to ask, clear rules, explained goals, shared knowledge.',
+      fear: '0–100, higher means more fear: for one’s job, of falling behind, of showing gaps, pressure, mistakes.',
+      gap: 'Potential seen minus actual use (−100 to 100); smaller is better.',
+    },
+    respondents: 'Respondents',
+    responseRate: 'Response rate',
+    ofInvited: (r, i) => `${r} of ${i}`,
+    humanGap: 'Human gap (knowledge, motivation, trust)',
+    systemGap: 'System gap (rules, time, support)',
+    keyFigures: 'Key figures',
+    trends: 'Trend over all waves',
+    trendsIntro: 'The line shows the value, the band its 95% interval. ▲/▼ marks only changes larger than their uncertainty.',
+    chartSummary: (m, n, latest, s) =>
+      `${m} over ${n} ${n === 1 ? 'wave' : 'waves'}. ${latest}${s > 0 ? ` ${s} ${s === 1 ? 'wave is' : 'waves are'} suppressed.` : ''} The numbers are in the table below.`,
+    chartLatest: (v, lo, hi, w) => `Latest ${v} (95% interval ${lo} to ${hi}) in ${w}.`,
+    legend: { value: 'value', band: '95% interval', suppressed: 'suppressed', change: 'clear change' },
+    cols: {
+      wave: 'Wave',
+      value: 'Value',
+      interval: '95% interval',
+      respondents: 'Respondents',
+      change: 'Change',
+      rate: 'Response rate',
+      measure: 'Measure',
+    },
+    tableCaption: (m) => `${m} per wave`,
+    moreCaption: 'Participation, adoption and the two gaps per wave',
+    suppressed: (reason) => `suppressed: ${reason}`,
+    change: { up: 'rose clearly', down: 'fell clearly', none: 'no clear change' },
+    facets: 'Facets',
+    facetsIntro: (w) => `From ${w}; the thin line shows the 95% interval.`,
+    facetNames: {
+      'trust.safety': 'Safe to ask and admit mistakes',
+      'trust.rules': 'Clear rules (tools, data)',
+      'trust.transparency': 'Leadership explains why',
+      'trust.sharing': 'Knowledge shared openly',
+      'trust.support': 'AI meant to support people',
+      'fear.job': 'For one’s job',
+      'fear.behind': 'Of falling behind',
+      'fear.gaps': 'Of showing gaps',
+      'fear.pressure': 'Pressure without guidance',
+      'fear.mistakes': 'Of mistakes with AI',
+      'gap.potential': 'Potential seen',
+      'gap.use': 'Actual use',
+      'gap.human': 'Human gap',
+      'gap.system': 'System gap',
+    },
+    heatmap: 'Teams side by side',
+    heatmapIntro: (w) => `${w}: each team with all teams below it. Colour and number say the same.`,
+    heatmapLegend: { worse: 'less favourable', better: 'more favourable', note: 'Hatched: suppressed, with the reason.' },
+    heatmapTruncated: (shown, all) => `Showing ${shown} of ${all} teams (the upper levels). Open a team to see the teams below it.`,
+    team: 'Team',
+    higherBetter: 'higher is better',
+    lowerBetter: 'lower is better',
+    roles: 'Roles',
+    rolesIntro: (w) => `${w}, by AI role.`,
+    roleNames: { basic: 'Basic user', power: 'Power user', champion: 'AI champion' },
+    role: 'Role',
+    split: 'Adopters and non-users',
+    splitIntro: (w) => `${w}: people who use AI weekly or daily, compared with those who never used it or only tried it.`,
+    splitAbsent: (k) => `Not shown: each group needs at least ${k} people in every block.`,
+    splitShort: 'groups too small',
+    splitReason: (k) => `not every group has at least ${k} people in every block`,
+    adopters: 'Adopters',
+    nonusers: 'Non-users',
+    nobody: 'nobody in this group',
+    running: 'Running wave (whole company)',
+    runningRate: (rate, r, i) => `Response rate so far ${rate} (${r} of ${i} invited).`,
+    runningSuppressed: (k) => `Response rate not shown yet: fewer than ${k} answers so far.`,
+    runningNone: 'No wave is running at the moment.',
+    runningMeta: (title, closes) => `${title}, closes ${closes}.`,
+    scrollTable: 'Table, scrolls sideways',
+    explain: (k) =>
+      `Only what concerns at least ${k} people together, and cannot be subtracted down to fewer, is shown. Suppressed values are hatched and give the reason.`,
+  },
+};

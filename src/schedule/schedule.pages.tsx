@@ -1,0 +1,177 @@
+import { AdminLayout } from '../admin/admin.pages';
+import type { Viewer } from '../lib/context';
+import type { Lang } from '../lib/i18n';
+import { html } from '../lib/render';
+import { EVERY, type Schedule, type Slot } from './cadence';
+import { scheduleText, type Field } from './schedule.text';
+import { wallAt } from './zone';
+
+/** What the form shows: the saved schedule, or what was just submitted when it was refused. */
+export interface ScheduleFormValues {
+  every: string;
+  weekday: string;
+  time: string;
+  timezone: string;
+  openDays: string;
+  reminders: string[];
+  k: string;
+}
+
+export interface SchedulePageProps {
+  lang: Lang;
+  viewer: Viewer;
+  schedule: Schedule | null;
+  next: Slot[];
+  now: number;
+  values: ScheduleFormValues;
+  /** Fields that were refused, when the form was just submitted. */
+  invalid?: Field[];
+}
+
+export const schedulePage = (props: SchedulePageProps) => html(<SchedulePage {...props} />);
+
+/** A time in the schedule's zone, e.g. "Di., 1. Dez. 2026, 09:00". */
+function localTime(lang: Lang, zone: string, ms: number) {
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone,
+  }).format(new Date(ms));
+}
+
+/** ISO weekday in the zone at an instant: a slot on another weekday than configured was moved. */
+const weekdayIn = (zone: string, ms: number) => ((new Date(wallAt(zone, ms)).getUTCDay() + 6) % 7) + 1;
+
+function SchedulePage({ lang, viewer, schedule, next, now, values, invalid }: SchedulePageProps) {
+  const t = scheduleText[lang];
+  return (
+    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/schedule">
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      {invalid && invalid.length > 0 && (
+        <div class="notice error" role="alert">
+          <p>{t.invalid}</p>
+          <ul>
+            {invalid.map((field) => (
+              <li>
+                {t.labels[field]}: {t.hints[field]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {schedule ? (
+        <p class="notice ok" role="status">
+          {t.active(t.every[schedule.every], t.weekdays[schedule.weekday - 1], schedule.time, schedule.timezone, schedule.openDays)}
+        </p>
+      ) : (
+        <p class="notice">{t.paused}</p>
+      )}
+      {schedule && <NextWaves lang={lang} schedule={schedule} next={next} now={now} />}
+      <ScheduleForm lang={lang} viewer={viewer} values={values} invalid={invalid ?? []} />
+      {schedule && (
+        <form method="post" action="/admin/schedule/pause" class="stack">
+          <input type="hidden" name="_csrf" value={viewer.csrf} />
+          <p class="hint">{t.pauseHint}</p>
+          <button type="submit" class="danger">
+            {t.pause}
+          </button>
+        </form>
+      )}
+      <section>
+        <h2>{t.rulesTitle}</h2>
+        <p>{t.rules.rhythm}</p>
+        <p>{t.rules.dst}</p>
+        <p>{t.rules.holidays}</p>
+        <p>{t.rules.missed}</p>
+        <p>{t.rules.reminders}</p>
+      </section>
+    </AdminLayout>
+  );
+}
+
+function NextWaves({ lang, schedule, next, now }: { lang: Lang; schedule: Schedule; next: Slot[]; now: number }) {
+  const t = scheduleText[lang];
+  const zone = schedule.timezone;
+  return (
+    <table class="data">
+      <caption>
+        {t.nextTitle} ({zone})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.cols.opens}</th>
+          <th scope="col">{t.cols.closes}</th>
+          <th scope="col">{t.cols.reminders}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {next.map((slot) => (
+          <tr data-slot={slot.slot}>
+            <td>
+              {localTime(lang, zone, slot.opensAt)}
+              {slot.opensAt <= now && <span class="hint"> ({t.running})</span>}
+              {weekdayIn(zone, slot.opensAt) !== schedule.weekday && <span class="hint"> ({t.moved})</span>}
+            </td>
+            <td>{localTime(lang, zone, slot.closesAt)}</td>
+            <td>{slot.remindAt.length === 0 ? t.none : slot.remindAt.map((at) => localTime(lang, zone, at)).join('; ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ScheduleForm({ lang, viewer, values, invalid }: { lang: Lang; viewer: Viewer; values: ScheduleFormValues; invalid: Field[] }) {
+  const t = scheduleText[lang];
+  const bad = (field: Field) => (invalid.includes(field) ? { 'aria-invalid': 'true' as const } : {});
+  return (
+    <section class="card">
+      <h2>{t.formTitle}</h2>
+      <form method="post" action="/admin/schedule" class="stack">
+        <input type="hidden" name="_csrf" value={viewer.csrf} />
+        <label for="every">{t.labels.every}</label>
+        <select id="every" name="every" {...bad('every')}>
+          {EVERY.map((e) => (
+            <option value={e} selected={values.every === e}>
+              {t.every[e]}
+            </option>
+          ))}
+        </select>
+        <label for="weekday">{t.labels.weekday}</label>
+        <select id="weekday" name="weekday" {...bad('weekday')}>
+          {t.weekdays.map((name, i) => (
+            <option value={String(i + 1)} selected={values.weekday === String(i + 1)}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label for="time">{t.labels.time}</label>
+        <input id="time" name="time" type="time" required value={values.time} {...bad('time')} />
+        <label for="timezone">{t.labels.timezone}</label>
+        <input id="timezone" name="timezone" required value={values.timezone} autocomplete="off" {...bad('timezone')} />
+        <label for="openDays">{t.labels.openDays}</label>
+        <input id="openDays" name="openDays" type="number" min={1} max={28} required value={values.openDays} {...bad('openDays')} />
+        <fieldset {...bad('reminders')}>
+          <legend>{t.labels.reminders}</legend>
+          {[0, 1, 2].map((i) => (
+            <label>
+              {t.reminderN(i + 1)}{' '}
+              <input name={`reminder${i + 1}`} type="number" min={1} max={27} value={values.reminders[i] ?? ''} />
+            </label>
+          ))}
+        </fieldset>
+        <label for="k">{t.labels.k}</label>
+        <input id="k" name="k" type="number" min={3} max={50} required value={values.k} aria-describedby="k-help" {...bad('k')} />
+        <p id="k-help" class="hint">
+          {t.kHelp}
+        </p>
+        <button type="submit">{t.save}</button>
+      </form>
+    </section>
+  );
+}

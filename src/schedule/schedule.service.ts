@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import { schedules } from '../db/schema';
+import type { Deps } from '../deps';
+import { getThresholds, setThresholds } from '../settings/settings';
+import { slots, type Every, type Schedule, type Slot } from './cadence';
+import type { ScheduleInput } from './schedule.schema';
+
+/** The one schedule row of a deployment. */
+const ID = 'default';
+/** How many coming waves the API and the page list. */
+export const SHOWN_SLOTS = 5;
+
+export async function getSchedule(deps: Deps): Promise<Schedule | null> {
+  const [row] = await deps.db.select().from(schedules).where(eq(schedules.id, ID));
+  if (!row) return null;
+  return {
+    every: row.every as Every,
+    weekday: row.weekday,
+    time: row.time,
+    timezone: row.timezone,
+    openDays: row.openDays,
+    reminders: JSON.parse(row.reminders) as number[],
+    k: row.k,
+    anchor: row.anchor,
+  };
+}
+
+/**
+ * Sets the cadence. A new cadence (period, weekday, time or zone) is anchored at now, so no slot before the change
+ * is ever opened and '2w' counts from here; changing only the open days, reminders or k keeps the anchor, so the
+ * rhythm does not shift. k goes to the settings, where the next wave reads it when it opens: waves keep the k they
+ * opened with, so a closed wave never changes.
+ */
+export async function setSchedule(deps: Deps, input: ScheduleInput): Promise<Schedule> {
+  const now = deps.clock.now();
+  const current = await getSchedule(deps);
+  const sameCadence =
+    current !== null &&
+    current.every === input.every &&
+    current.weekday === input.weekday &&
+    current.time === input.time &&
+    current.timezone === input.timezone;
+  const schedule: Schedule = { ...input, anchor: sameCadence ? current.anchor : now };
+  const row = { ...schedule, reminders: JSON.stringify(schedule.reminders), updatedAt: now };
+  await deps.db
+    .insert(schedules)
+    .values({ id: ID, ...row })
+    .onConflictDoUpdate({ target: schedules.id, set: row });
+  await setThresholds(deps, { k: input.k });
+  return schedule;
+}
+
+/** Pauses the cadence: no new waves open. Waves already open still remind and close on time. */
+export async function pauseSchedule(deps: Deps): Promise<void> {
+  await deps.db.delete(schedules).where(eq(schedules.id, ID));
+}
+
+/** The waves still to come (and the one running now, if any). */
+export const upcoming = (schedule: Schedule, now: number, count = SHOWN_SLOTS): Slot[] => slots(schedule, now, count);
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The API's view: the schedule (k as the settings hold it) and the next waves with times in UTC ISO 8601. */
+export async function describeSchedule(deps: Deps) {
+  const schedule = await getSchedule(deps);
+  if (!schedule) return { schedule: null, next: [] };
+  const { k } = await getThresholds(deps);
+  return {
+    schedule: { ...schedule, k, anchor: iso(schedule.anchor) },
+    next: upcoming(schedule, deps.clock.now()).map((s) => ({
+      slot: s.slot,
+      opensAt: iso(s.opensAt),
+      closesAt: iso(s.closesAt),
+      remindAt: s.remindAt.map(iso),
+    })),
+  };
+}

@@ -1,0 +1,40 @@
+import { asc, eq } from 'drizzle-orm';
+import { invitations, messages, staff } from '../db/schema';
+import type { Deps } from '../deps';
+import { linkToken } from '../lib/keys';
+import { importStaff } from '../staff/staff.service';
+import { submitAnswers } from '../survey/survey.service';
+import { fullAnswers } from '../survey/testing';
+
+/** Test fixtures for the schedule: staff, answers, the outbox as rows. */
+
+/** n people in one team, person01@muster.de … */
+export const staffCsv = (n: number) =>
+  ['email,name,team,role,language', ...Array.from({ length: n }, (_, i) => `person${String(i + 1).padStart(2, '0')}@muster.de,Person ${i + 1},Werk Nord/Montage,basic,de`)].join('\n');
+
+export async function importPeople(deps: Deps, n: number) {
+  await importStaff(deps, staffCsv(n));
+}
+
+/** A wave's invitations with the invitee's email, in email order. */
+export async function invitationsOf(deps: Deps, waveId: string) {
+  return deps.db
+    .select({ id: invitations.id, email: staff.email, used: invitations.used, remindersSent: invitations.remindersSent })
+    .from(invitations)
+    .innerJoin(staff, eq(staff.id, invitations.staffId))
+    .where(eq(invitations.waveId, waveId))
+    .orderBy(asc(staff.email));
+}
+
+/** Answers the survey as the given invitations would, through the real service. */
+export async function answer(deps: Deps, invitationIds: string[]) {
+  for (const id of invitationIds) await submitAnswers(deps, await linkToken(deps.keys, 'survey', id), fullAnswers());
+}
+
+/** Outbox rows of one kind, as [idempotencyKey, recipient] sorted by recipient. */
+export async function queued(deps: Deps, kind: 'invitation' | 'reminder') {
+  const rows = await deps.db.select().from(messages).where(eq(messages.kind, kind)).orderBy(asc(messages.recipient));
+  return rows.map((r) => [r.idempotencyKey, r.recipient, r.status] as const);
+}
+
+export const WEEKLY_TUESDAY = { every: '1w', weekday: 2, time: '09:00', timezone: 'Europe/Berlin', openDays: 5, reminders: [2], k: 5 };

@@ -1,0 +1,166 @@
+import { and, eq, isNull, lte, or } from 'drizzle-orm';
+import { waves } from '../db/schema';
+import type { Deps } from '../deps';
+import { AppError } from '../lib/errors';
+import { deliverDue, type DeliveryResult } from '../mail/delivery';
+import { finishClosing } from '../results/close.service';
+import { openWave, resumeOpening } from '../waves/waves.service';
+import { slots } from './cadence';
+import { sendDueReminders } from './reminders';
+import { getSchedule } from './schedule.service';
+
+/**
+ * A wave counts as stuck (its process died) once it has been 'opening' or 'closing' this long; before that,
+ * another request or tick is probably still working on it. Opening twice at once is harmless (each chunk is
+ * one batch, and the unique (wave, person) index rolls back the slower one), so that wait is short. Closing twice
+ * at once would count answers twice, so it waits longer than any close takes.
+ */
+export const STUCK_OPENING_MS = 2 * 60_000;
+export const STUCK_CLOSING_MS = 15 * 60_000;
+
+export interface TickSummary {
+  /** 1 when this tick opened the due slot's wave (of two racing ticks, the loser normally counts 0). */
+  opened: number;
+  closed: number;
+  /** Stuck 'opening' or 'closing' waves finished. */
+  resumed: number;
+  /** People reminded. */
+  reminded: number;
+  delivery: DeliveryResult;
+  /** Steps that failed (logged by name only); the next tick tries them again. */
+  errors: number;
+}
+
+/**
+ * One scheduler tick: everything that is due at `now`, in order — finish waves a crash left 'opening' or
+ * 'closing', close waves whose time is up, open the due slot of the schedule, queue due reminders, and send what
+ * the outbox holds. Each step is idempotent and guarded by a conditional write, so ticks may overlap (two
+ * processes, a cron retry) and a tick missed while the process was down is simply done by the next one.
+ *
+ * Missed slots: only the slot running at `now` (opensAt ≤ now < closesAt) is opened. A slot whose closing time
+ * passed while nothing ran is skipped: a wave that would close at once collects no answers. A wave opened late
+ * keeps the slot's closing time and only its reminders still ahead.
+ *
+ * `now` decides what is due; rows are stamped by `deps.clock` as everywhere else (the two agree outside tests).
+ */
+export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxBatches?: number } = {}): Promise<TickSummary> {
+  const summary: TickSummary = { opened: 0, closed: 0, resumed: 0, reminded: 0, delivery: emptyDelivery(), errors: 0 };
+  const step = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (err) {
+      summary.errors++;
+      deps.log.error('schedule.step_failed', { step: name, error: errorName(err) });
+    }
+  };
+
+  await step('resume', async () => {
+    summary.resumed = await resumeStuck(deps, now, step);
+  });
+  await step('close', async () => {
+    summary.closed = await closeDue(deps, now, step);
+  });
+  await step('open', async () => {
+    summary.opened = await openDueSlot(deps, now);
+  });
+  await step('remind', async () => {
+    summary.reminded = await sendDueReminders(deps, now);
+  });
+  await step('deliver', async () => {
+    summary.delivery = await deliverDue(deps, { maxBatches: options.maxBatches ?? 100, now });
+  });
+  return summary;
+}
+
+type Step = (name: string, run: () => Promise<void>) => Promise<void>;
+
+async function resumeStuck(deps: Deps, now: number, step: Step): Promise<number> {
+  const stuck = await deps.db
+    .select()
+    .from(waves)
+    .where(
+      or(
+        and(eq(waves.status, 'opening'), lte(waves.openedAt, now - STUCK_OPENING_MS)),
+        and(eq(waves.status, 'closing'), or(isNull(waves.closedAt), lte(waves.closedAt, now - STUCK_CLOSING_MS))),
+      ),
+    );
+  let resumed = 0;
+  for (const wave of stuck) {
+    await step(`resume-${wave.status}`, async () => {
+      if (wave.status === 'opening') {
+        await resumeOpening(deps, wave);
+        resumed++;
+        return;
+      }
+      // Compare-and-set on closedAt: of two ticks that found the same stuck wave, one takes it over.
+      const seen = wave.closedAt === null ? isNull(waves.closedAt) : eq(waves.closedAt, wave.closedAt);
+      const [taken] = await deps.db
+        .update(waves)
+        .set({ closedAt: now })
+        .where(and(eq(waves.id, wave.id), eq(waves.status, 'closing'), seen))
+        .returning({ id: waves.id });
+      if (!taken) return;
+      await finishClosing(deps, wave.id);
+      resumed++;
+    });
+  }
+  return resumed;
+}
+
+/**
+ * Claims each due wave (open → closing) with a conditional update and closes it. This is `closeWave`'s claim
+ * without its "already closing, finish it" path: a tick that loses the claim must not finish a close that the
+ * winner is still writing, or answers would be counted twice. Stuck closes are `resumeStuck`'s job.
+ */
+async function closeDue(deps: Deps, now: number, step: Step): Promise<number> {
+  const due = await deps.db
+    .select({ id: waves.id })
+    .from(waves)
+    .where(and(eq(waves.status, 'open'), lte(waves.closesAt, now)));
+  let closed = 0;
+  for (const { id } of due) {
+    await step('close-wave', async () => {
+      const [claimed] = await deps.db
+        .update(waves)
+        .set({ status: 'closing', closedAt: now })
+        .where(and(eq(waves.id, id), eq(waves.status, 'open')))
+        .returning({ id: waves.id });
+      if (!claimed) return;
+      await finishClosing(deps, id);
+      closed++;
+    });
+  }
+  return closed;
+}
+
+/** Opens the schedule's slot running at `now`, unless it already has a wave (the unique slot key decides). */
+async function openDueSlot(deps: Deps, now: number): Promise<number> {
+  const schedule = await getSchedule(deps);
+  if (!schedule) return 0;
+  const [slot] = slots(schedule, now, 1);
+  if (!slot || slot.opensAt > now) return 0;
+  const [existing] = await deps.db.select({ id: waves.id }).from(waves).where(eq(waves.slot, slot.slot));
+  if (existing) return 0;
+  const openedAt = deps.clock.now();
+  try {
+    await openWave(deps, {
+      slot: slot.slot,
+      closesAt: slot.closesAt,
+      // Offsets from the actual opening, so reminders keep their planned local times; past ones are dropped.
+      reminders: slot.remindAt.filter((at) => at > openedAt).map((at) => at - openedAt),
+    });
+    return 1;
+  } catch (err) {
+    // Lost the race: another tick inserted the slot's wave first and is writing its invitations; our chunk
+    // collided with theirs on the (wave, person) index and was rolled back. The winner (or a later tick) finishes.
+    const [theirs] = await deps.db.select({ id: waves.id }).from(waves).where(eq(waves.slot, slot.slot));
+    if (!theirs) throw err;
+    deps.log.info('schedule.open_raced', { error: errorName(err) });
+    return 0;
+  }
+}
+
+/** An error's code or class name: never its message, which may carry query parameters (emails, tokens). */
+const errorName = (err: unknown) => (err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown');
+
+const emptyDelivery = (): DeliveryResult => ({ sent: 0, failed: 0, retried: 0, remaining: 0 });
