@@ -1,3 +1,4 @@
+import { benchDelivery } from './delivery.bench';
 import { benchResults } from './results.bench';
 
 /**
@@ -8,6 +9,7 @@ async function main() {
   const only = process.argv[2];
   const print = (line: string) => console.log(line);
   if (!only || only === 'results') await benchResults(print);
+  if (!only || only === 'delivery') await benchDelivery(print, Number(process.argv[3] ?? 100_000));
 }
 
 main().catch((err) => {

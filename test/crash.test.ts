@@ -14,7 +14,7 @@ import { startFakeResend, type FakeResend } from './support/fake-resend';
 let resend: FakeResend;
 beforeAll(async () => {
   // A little latency per request, as a real API has, so that kills also land while batches are in flight.
-  resend = await startFakeResend({ latencyMs: 25 });
+  resend = await startFakeResend({ latencyMs: 80 });
 });
 afterAll(async () => {
   await resend?.close();
@@ -55,15 +55,16 @@ describe('a wave of 5,000 survives being killed', () => {
     let kills = 0;
     let restarts = 0;
     let offset = 0;
-    // Kill at random moments while there is work: every other life from its start (during import and opening),
-    // the others at a random moment after the wave is open, while batches are being sent.
+    // Kill at random moments while there is work: every other life soon after it started (during migrations,
+    // import and opening), the others at a random moment after the wave is open, while batches are being sent.
+    // The windows are short, so 20 kills land before the 50 batches are all out on a fast machine as on a slow one.
     while (kills < 20 && restarts < 60) {
       offset += 5 * 60_000;
       restarts++;
       const result =
         restarts % 2 === 1
-          ? await life(url, offset, 300 + Math.floor(uniform(random) * 2500))
-          : await life(url, offset, Math.floor(uniform(random) * 400), 'opened');
+          ? await life(url, offset, Math.floor(uniform(random) * 600), 'started')
+          : await life(url, offset, Math.floor(uniform(random) * 250), 'opened');
       if (result.killed) kills++;
       else if (result.out.includes('done')) break;
       else if (result.code !== null && result.code !== 0) throw new Error(`the process failed: ${result.out}`);

@@ -1,4 +1,6 @@
-/** WebCrypto helpers that run the same on Node 20 and on Workers. */
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+
+/** Crypto helpers that run the same on Node 20 and on Workers. */
 
 const encoder = new TextEncoder();
 
@@ -15,17 +17,9 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-export async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text));
-  return toBase64Url(new Uint8Array(digest));
-}
-
-export async function hmacKey(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-}
-
-export async function hmac(key: CryptoKey, message: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
+/** SHA-256, base64url. Synchronous (see linkToken in keys.ts for why not WebCrypto). */
+export function sha256(text: string): string {
+  return toBase64Url(nobleSha256(encoder.encode(text)));
 }
 
 /** Compares two strings in time that does not depend on where they differ. */

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { chunkRows } from '../db/client';
+import { jsonChunks } from '../db/client';
+import { fromJsonRows } from '../db/json-rows';
 import { messages } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Lang } from '../lib/i18n';
@@ -18,9 +19,6 @@ export interface QueueItem {
   idempotencyKey: string;
 }
 
-/** Bound values per message row (the most a row binds): every insert stays under D1's 100 parameters. */
-const PARAMS_PER_ROW = 13;
-
 /**
  * The insert statements that queue these messages, for the caller's own `db.batch` (so an invitation and its
  * mail are written together or not at all). Consecutive groups of at most 100 share the batch key
@@ -30,24 +28,29 @@ const PARAMS_PER_ROW = 13;
  */
 export function queueMessages(deps: Deps, items: QueueItem[], batchPrefix: string): BatchItem<'sqlite'>[] {
   const now = deps.clock.now();
-  const rows = items.map((item, i) => ({
-    id: newId(deps.random),
-    kind: item.kind,
-    waveId: item.waveId ?? null,
-    invitationId: item.invitationId ?? null,
-    loginId: item.loginId ?? null,
-    recipient: item.recipient,
-    language: item.language,
-    idempotencyKey: item.idempotencyKey,
-    batchKey: `${batchPrefix}/${Math.floor(i / MAX_BATCH) + 1}`,
-    status: 'pending' as const,
-    attempts: 0,
-    nextAttemptAt: item.kind === 'login' ? 0 : now,
-    leaseUntil: 0,
-    createdAt: now,
-  }));
-  return chunkRows(rows, PARAMS_PER_ROW).map((chunk) =>
-    deps.db.insert(messages).values(chunk).onConflictDoNothing({ target: messages.idempotencyKey }),
+  // Tuples in the table's column order: id, kind, wave, invitation, login, recipient, language, idempotency key,
+  // batch key, status, attempts, next attempt, lease, last error, provider id, created, sent.
+  const rows = items.map((item, i) => [
+    newId(deps.random),
+    item.kind,
+    item.waveId ?? null,
+    item.invitationId ?? null,
+    item.loginId ?? null,
+    item.recipient,
+    item.language,
+    item.idempotencyKey,
+    `${batchPrefix}/${Math.floor(i / MAX_BATCH) + 1}`,
+    'pending',
+    0,
+    item.kind === 'login' ? 0 : now,
+    0,
+    null,
+    null,
+    now,
+    null,
+  ]);
+  return jsonChunks(rows).map((json) =>
+    deps.db.insert(messages).select(fromJsonRows(17, json)).onConflictDoNothing({ target: messages.idempotencyKey }),
   );
 }
 

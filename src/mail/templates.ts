@@ -74,17 +74,36 @@ function facts(input: SurveyMailInput): SurveyFacts {
  * The closing time in Berlin, assembled from parts so every runtime's ICU writes the same words:
  * "Freitag, 6. November 2026, 17:00 Uhr" and "Friday, 6 November 2026, 17:00 (Berlin time)".
  */
+/** Building an Intl.DateTimeFormat costs far more than using one, and a wave renders 100,000 mails: one per language. */
+const closingFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** The last date formatted per language: every mail of a wave carries the same closing time. */
+const lastClosing = new Map<Lang, { ms: number; text: string }>();
+
 export function formatClosing(lang: Lang, ms: number): string {
-  const parts = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/Berlin',
-  }).formatToParts(new Date(ms));
+  const last = lastClosing.get(lang);
+  if (last?.ms === ms) return last.text;
+  const text = formatClosingNow(lang, ms);
+  lastClosing.set(lang, { ms, text });
+  return text;
+}
+
+function formatClosingNow(lang: Lang, ms: number): string {
+  let format = closingFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/Berlin',
+    });
+    closingFormats.set(lang, format);
+  }
+  const parts = format.formatToParts(new Date(ms));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const time = `${part('hour')}:${part('minute')}`;
   return lang === 'de'

@@ -10,6 +10,7 @@ import { schedulePage, type ScheduleFormValues } from './schedule.pages';
 import { scheduleInput } from './schedule.schema';
 import { describeSchedule, getSchedule, pauseSchedule, setSchedule, upcoming } from './schedule.service';
 import type { Field } from './schedule.text';
+import { readForm } from '../lib/form';
 
 /** The cadence: `GET|PUT|DELETE /api/v1/schedule` for admins, and the admin page /admin/schedule. */
 export function scheduleRoutes(deps: Deps) {
@@ -47,7 +48,7 @@ export function scheduleRoutes(deps: Deps) {
   app.get('/admin/schedule', async (c) => c.html(await render(c)));
 
   app.post('/admin/schedule', async (c) => {
-    const values = readForm(await c.req.parseBody());
+    const values = postedValues(await readForm(c));
     const parsed = scheduleInput.safeParse(toInput(values));
     if (!parsed.success) {
       const invalid = [...new Set(parsed.error.issues.map((i) => String(i.path[0]) as Field))];
@@ -81,7 +82,7 @@ function formValues(schedule: Awaited<ReturnType<typeof getSchedule>>, k: number
   };
 }
 
-function readForm(body: Record<string, unknown>): ScheduleFormValues {
+function postedValues(body: Record<string, unknown>): ScheduleFormValues {
   const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
   return {
     every: text('every'),

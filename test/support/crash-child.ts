@@ -22,6 +22,7 @@ const [url, resendUrl, offset] = process.argv.slice(2);
 const PEOPLE = 5000;
 
 async function main() {
+  console.log('started');
   const handle = await openLibsql(url);
   const deps: Deps = {
     db: handle.db,
