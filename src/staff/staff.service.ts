@@ -1,12 +1,13 @@
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { chunkRows, MAX_PARAMS } from '../db/client';
+import { chunkRows, jsonChunks } from '../db/client';
+import { fromJsonRows } from '../db/json-rows';
 import { settings, staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
 import { newId } from '../lib/random';
 import { decodeCsv, parseStaffCsv } from './csv';
-import { planRoster } from './roster';
+import { planRoster, type StaffRecord } from './roster';
 import { planTeams, ROOT_PATH } from './teams';
 
 export interface ImportResult {
@@ -66,12 +67,14 @@ export async function importStaff(deps: Deps, csv: string | Uint8Array): Promise
   if (root && root.name !== deps.config.companyName) {
     statements.push(deps.db.update(teams).set({ name: deps.config.companyName }).where(eq(teams.id, root.id)));
   }
-  // One multi-row upsert per chunk; `excluded` is the row that was offered, so existing people keep id and createdAt.
-  for (const chunk of chunkRows(roster.upserts, 9)) {
+  // Staff go in as JSON, one bound parameter per chunk: D1 binds at most 100 parameters per statement, so
+  // VALUES lists would take ~9,000 statements for 100,000 people; json_each keeps the batch at ~200.
+  for (const chunk of jsonChunks(roster.upserts.map(staffTuple))) {
     statements.push(
       deps.db
         .insert(staff)
-        .values(chunk)
+        .select(fromJsonRows(9, chunk))
+        // `excluded` is the row that was offered, so existing people keep their id and createdAt.
         .onConflictDoUpdate({
           target: staff.email,
           set: {
@@ -85,9 +88,13 @@ export async function importStaff(deps: Deps, csv: string | Uint8Array): Promise
         }),
     );
   }
-  // Two parameters go to `set`; the rest of the statement's budget to ids.
-  for (const ids of chunkIds(roster.deactivate, MAX_PARAMS - 2)) {
-    statements.push(deps.db.update(staff).set({ active: false, updatedAt: now }).where(inArray(staff.id, ids)));
+  for (const ids of jsonChunks(roster.deactivate)) {
+    statements.push(
+      deps.db
+        .update(staff)
+        .set({ active: false, updatedAt: now })
+        .where(sql`${staff.id} in (select value from json_each(${ids}))`),
+    );
   }
   const last = JSON.stringify({ at: now, ...result } satisfies LastImport);
   statements.push(
@@ -100,11 +107,9 @@ export async function importStaff(deps: Deps, csv: string | Uint8Array): Promise
   return result;
 }
 
-function chunkIds(ids: string[], size: number): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
-  return out;
-}
+/** A person as the JSON array the upsert reads, in the table's column order. */
+const staffTuple = (p: StaffRecord) =>
+  [p.id, p.email, p.name, p.teamId, p.role, p.language, p.active ? 1 : 0, p.createdAt, p.updatedAt] as const;
 
 /** Every team with its direct active members, root first, then by path. */
 export async function listTeams(deps: Deps): Promise<TeamListing[]> {

@@ -5,7 +5,7 @@ import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { validate } from '../lib/validate';
 import { deliverDue } from '../mail/delivery';
-import { closeWave } from './close';
+import { closeWave } from '../results/close.service';
 import { describeWave, getWaveRow, listWaves, openWave } from './waves.service';
 
 /** Mails sent before the response returns; the rest go out with the next scheduler tick. */

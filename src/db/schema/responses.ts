@@ -1,4 +1,13 @@
-import { index, integer, primaryKey, real, sqliteTable, text, blob } from 'drizzle-orm/sqlite-core';
+import { customType, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * A BLOB read as a Uint8Array on every driver. drizzle's `blob({ mode: 'buffer' })` maps reads through Node's
+ * Buffer, which Workers do not have (without nodejs_compat); libSQL hands back an ArrayBuffer, D1 an array of bytes.
+ */
+const bytes = customType<{ data: Uint8Array; driverData: ArrayBuffer | Uint8Array | number[] }>({
+  dataType: () => 'blob',
+  fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBuffer)),
+});
 
 /*
  * What was answered: these tables know *what*, never *who*. None carries an invitation, a person or a time, and
@@ -11,7 +20,7 @@ export const sealedAnswers = sqliteTable(
   {
     id: text('id').primaryKey(),
     waveId: text('wave_id').notNull(),
-    payload: blob('payload', { mode: 'buffer' }).notNull(),
+    payload: bytes('payload').notNull(),
   },
   (t) => [index('sealed_answers_wave_idx').on(t.waveId)],
 );

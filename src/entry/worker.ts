@@ -1,0 +1,121 @@
+import { drizzle } from 'drizzle-orm/d1';
+import { createApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import type { Db } from '../db/client';
+import * as schema from '../db/schema';
+import type { Deps } from '../deps';
+import { systemClock } from '../lib/clock';
+import { deriveKeys, type Keys } from '../lib/keys';
+import { consoleLogger } from '../lib/log';
+import { cryptoRandom } from '../lib/random';
+import { mailerFromConfig } from '../mail/from-config';
+import { runDue } from '../schedule/tick';
+
+/** What wrangler.toml and `wrangler secret put` bind. Strings are vars or secrets; see docs/cloudflare.md. */
+export interface Env {
+  DB: D1Database;
+  /** The files of web/, served under /static (see `serveStatic`). */
+  ASSETS: Fetcher;
+  PULS_ADMIN_TOKEN?: string;
+  RESEND_API_KEY?: string;
+  PULS_SEAL_KEY?: string;
+  PUBLIC_URL?: string;
+  MAIL_FROM?: string;
+  COMPANY_NAME?: string;
+  RESEND_BASE_URL?: string;
+}
+
+/**
+ * Unlike Node, a Worker has no disk to keep a generated seal key on, and no console to print a generated admin
+ * token to: the three settings below must be configured, and a request fails with a message naming the missing ones.
+ */
+const REQUIRED = ['PULS_SEAL_KEY', 'PULS_ADMIN_TOKEN', 'PUBLIC_URL'] as const;
+
+/** Keys are derived once per isolate (HKDF is cheap, but not free on every request); a rotated secret re-derives. */
+let cachedKeys: { secret: string; keys: Promise<Keys> } | null = null;
+
+function keysFor(secret: string): Promise<Keys> {
+  if (cachedKeys?.secret !== secret) {
+    const keys = deriveKeys(secret);
+    cachedKeys = { secret, keys };
+    // A bad key must not stay cached as a rejected promise once the secret is fixed (a new deploy is a new isolate
+    // anyway, but `wrangler dev` reloads in place).
+    keys.catch(() => (cachedKeys = null));
+  }
+  return cachedKeys.keys;
+}
+
+/** The configuration from the Worker's string bindings (vars and secrets); bindings such as DB are left out. */
+export function workerConfig(env: Env): Config {
+  const missing = REQUIRED.filter((name) => !env[name]);
+  if (missing.length > 0) {
+    const how = 'set secrets with `wrangler secret put`, vars in wrangler.toml';
+    throw new Error(`Puls on Workers needs ${missing.join(', ')}: ${how}`);
+  }
+  const strings = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  return loadConfig(strings);
+}
+
+/** Deps for one request or cron event: D1 through drizzle (same query builder and `batch` as libSQL). */
+export async function workerDeps(env: Env): Promise<Deps> {
+  const config = workerConfig(env);
+  return {
+    // The D1 and libSQL drizzle databases share the query builder and `batch`; services use nothing else.
+    db: drizzle(env.DB, { schema }) as unknown as Db,
+    mailer: mailerFromConfig(config),
+    clock: systemClock,
+    random: cryptoRandom,
+    config,
+    keys: await keysFor(config.sealKey!),
+    log: consoleLogger,
+    // No checkpoint: D1 manages its own storage (see docs/cloudflare.md on what that means for deleted answers).
+  };
+}
+
+/** /static/* comes from the assets binding (web/), under the same paths as on Node. */
+function serveStatic(request: Request, env: Env): Promise<Response> {
+  const url = new URL(request.url);
+  url.pathname = url.pathname.slice('/static'.length);
+  return env.ASSETS.fetch(new Request(url, request));
+}
+
+export default {
+  async fetch(request, env, ctx): Promise<Response> {
+    if (new URL(request.url).pathname.startsWith('/static/')) return serveStatic(request, env);
+    let deps: Deps;
+    try {
+      deps = await workerDeps(env);
+    } catch (err) {
+      // The message names settings, never their values: safe to log and to show whoever deploys.
+      const message = err instanceof Error ? err.message : 'the Worker is not configured';
+      consoleLogger.error('worker.config', { message });
+      return Response.json({ error: { code: 'INTERNAL', message } }, { status: 500 });
+    }
+    return createApp(deps).fetch(request, env, ctx);
+  },
+
+  /** The cron trigger: one scheduler tick, the same `runDue` the Node timer runs; one log line of counts. */
+  async scheduled(_controller, env, ctx): Promise<void> {
+    const started = Date.now();
+    const tick = (async () => {
+      const s = await runDue(await workerDeps(env));
+      const d = s.delivery;
+      consoleLogger.info('schedule.tick', {
+        opened: s.opened,
+        closed: s.closed,
+        resumed: s.resumed,
+        reminded: s.reminded,
+        sent: d.sent,
+        failed: d.failed,
+        retried: d.retried,
+        remaining: d.remaining,
+        errors: s.errors,
+        ms: Date.now() - started,
+      });
+    })();
+    // waitUntil keeps the invocation alive for the whole tick; awaiting it too makes a failed tick (say, a missing
+    // secret) a failed cron invocation in Cloudflare's metrics instead of a silent success.
+    ctx.waitUntil(tick);
+    await tick;
+  },
+} satisfies ExportedHandler<Env>;
