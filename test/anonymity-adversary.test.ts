@@ -93,7 +93,11 @@ describe('the anonymity adversary', () => {
           if (!contains(a, b)) continue;
           pairs++;
           expect(safe(a.n - b.n), `${a.teamId}/${a.role} − ${b.teamId}/${b.role}`).toBe(true);
-          for (const [m, n] of Object.entries(b.measureN)) expect(safe((a.measureN[m] ?? 0) - n)).toBe(true);
+          for (const [m, n] of Object.entries(b.measureN)) {
+            // A measure the outer view does not publish (a share whose split is unsafe there) gives nothing to subtract.
+            if (a.measureN[m] === undefined) continue;
+            expect(safe(a.measureN[m] - n), `${m}: ${a.teamId}/${a.role} − ${b.teamId}/${b.role}`).toBe(true);
+          }
         }
       }
     }

@@ -28,7 +28,7 @@ async function answeredFileDb() {
   const rows = ['email,name,team,role'];
   for (let i = 0; i < 7; i++) rows.push(`p${i}@x.de,Person ${i},Werk/Montage,basic`);
   await importStaff(setup.deps, rows.join('\n'));
-  const wave = await openWave(setup.deps, { closesAt: setup.clock.now() + 86_400_000 });
+  const wave = await openWave(setup.deps, { closesAt: setup.clock.now() + 86_400_000, module: 'pulse' });
   const invited = await setup.deps.db.select().from(invitations).where(eq(invitations.waveId, wave.id));
   for (const [i, inv] of invited.entries()) await submitAnswers(setup.deps, await linkToken(setup.deps.keys, 'survey', inv.id), answers(1 + (i % 5)));
   return { ...setup, file, wave, invited };

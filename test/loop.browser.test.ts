@@ -32,7 +32,7 @@ describe('a wave goes out and a person answers on a phone', () => {
     expect(await imported.json()).toEqual({ created: 2, updated: 0, deactivated: 0, total: 2 });
 
     const closesAt = new Date(clock.now() + 5 * 86_400_000).toISOString();
-    const opened = await app.request('/api/v1/waves', { method: 'POST', headers: adminHeaders({ 'content-type': 'application/json' }), body: JSON.stringify({ closesAt }) });
+    const opened = await app.request('/api/v1/waves', { method: 'POST', headers: adminHeaders({ 'content-type': 'application/json' }), body: JSON.stringify({ closesAt, module: 'pulse' }) });
     expect(opened.status).toBe(201);
     expect(await opened.json()).toMatchObject({ status: 'open', invited: 2, closesAt });
 

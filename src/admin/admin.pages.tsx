@@ -69,7 +69,10 @@ export function AdminHome({ lang, viewer, waves }: { lang: Lang; viewer: Viewer;
           <fieldset>
             <legend>{t.module}</legend>
             <label>
-              <input type="radio" name="module" value="pulse" checked /> {t.modules.pulse}
+              <input type="radio" name="module" value="auto" checked /> {t.modules.auto}
+            </label>
+            <label>
+              <input type="radio" name="module" value="pulse" /> {t.modules.pulse}
             </label>
             <label>
               <input type="radio" name="module" value="quarterly" /> {t.modules.quarterly}

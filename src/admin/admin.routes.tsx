@@ -9,14 +9,15 @@ import { pickLang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
 import { deliverDue, deliveryProgress } from '../mail/delivery';
-import { closeWave } from '../waves/close';
+import { closeWave } from '../results/close.service';
 import { describeWave, getWaveRow, listWaves, openWave } from '../waves/waves.service';
 import { AdminHome, WavePage } from './admin.pages';
 
 const openForm = z.object({
   closesAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'closesAt must be a date and time'),
   title: z.string().trim().max(120).optional(),
-  module: z.enum(['pulse', 'quarterly']).default('pulse'),
+  /** 'auto': the `quarterlyModule` setting decides (the first wave of a quarter is the retrospective). */
+  module: z.enum(['auto', 'pulse', 'quarterly']).default('auto'),
 });
 
 /** The admin's overview and wave pages. A datetime-local field has no zone: it is read as Europe/Berlin. */
@@ -35,7 +36,7 @@ export function adminRoutes(deps: Deps) {
     const form = c.req.valid('form');
     const closesAt = DateTime.fromISO(form.closesAt, { zone: 'Europe/Berlin' });
     if (!closesAt.isValid) throw new AppError('UNPROCESSABLE', 'closesAt is not a valid date');
-    const wave = await openWave(deps, { closesAt: closesAt.toMillis(), title: form.title || undefined, module: form.module });
+    const wave = await openWave(deps, { closesAt: closesAt.toMillis(), title: form.title || undefined, module: form.module === 'auto' ? undefined : form.module });
     await deliverDue(deps, { maxBatches: 20 });
     return c.redirect(`/admin/waves/${wave.id}`, 303);
   });

@@ -2,7 +2,7 @@ import type { Texts } from '../lib/i18n';
 
 export const adminText: Texts<{
   title: string;
-  nav: { home: string; staff: string; people: string; outbox: string; results: string; schedule: string; signOut: string };
+  nav: { home: string; staff: string; people: string; outbox: string; results: string; retrospectives: string; schedule: string; signOut: string };
   waves: string;
   noWaves: string;
   cols: { title: string; status: string; invited: string; responded: string; closes: string };
@@ -12,7 +12,7 @@ export const adminText: Texts<{
   closesAt: string;
   waveTitle: string;
   module: string;
-  modules: { pulse: string; quarterly: string };
+  modules: { auto: string; pulse: string; quarterly: string };
   open: string;
   close: string;
   closeConfirm: string;
@@ -25,7 +25,7 @@ export const adminText: Texts<{
 }> = {
   de: {
     title: 'Übersicht',
-    nav: { home: 'Übersicht', staff: 'Belegschaft', people: 'Zugänge', outbox: 'Postausgang', results: 'Ergebnisse', schedule: 'Rhythmus', signOut: 'Abmelden' },
+    nav: { home: 'Übersicht', staff: 'Belegschaft', people: 'Zugänge', outbox: 'Postausgang', results: 'Ergebnisse', retrospectives: 'Quartalsrückblicke', schedule: 'Rhythmus', signOut: 'Abmelden' },
     waves: 'Befragungswellen',
     noWaves: 'Noch keine Welle. Importieren Sie zuerst die Belegschaft, dann starten Sie hier die erste Welle.',
     cols: { title: 'Titel', status: 'Status', invited: 'Eingeladen', responded: 'Geantwortet', closes: 'Endet' },
@@ -35,7 +35,7 @@ export const adminText: Texts<{
     closesAt: 'Endet am (Zeit in Europe/Berlin)',
     waveTitle: 'Titel (optional)',
     module: 'Fragen',
-    modules: { pulse: 'Puls (ca. 2 Minuten)', quarterly: 'Puls + Quartalsrückblick' },
+    modules: { auto: 'Automatisch (erste Welle im Quartal mit Quartalsrückblick)', pulse: 'Puls (ca. 2 Minuten)', quarterly: 'Puls + Quartalsrückblick' },
     open: 'Welle starten',
     close: 'Jetzt beenden',
     closeConfirm: 'Die Welle endet sofort; danach sind keine Antworten mehr möglich.',
@@ -48,7 +48,7 @@ export const adminText: Texts<{
   },
   en: {
     title: 'Overview',
-    nav: { home: 'Overview', staff: 'Staff', people: 'Access', outbox: 'Outbox', results: 'Results', schedule: 'Cadence', signOut: 'Sign out' },
+    nav: { home: 'Overview', staff: 'Staff', people: 'Access', outbox: 'Outbox', results: 'Results', retrospectives: 'Retrospectives', schedule: 'Cadence', signOut: 'Sign out' },
     waves: 'Survey waves',
     noWaves: 'No wave yet. Import your staff first, then start the first wave here.',
     cols: { title: 'Title', status: 'Status', invited: 'Invited', responded: 'Responded', closes: 'Closes' },
@@ -58,7 +58,7 @@ export const adminText: Texts<{
     closesAt: 'Closes at (time in Europe/Berlin)',
     waveTitle: 'Title (optional)',
     module: 'Questions',
-    modules: { pulse: 'Pulse (about 2 minutes)', quarterly: 'Pulse + quarterly retrospective' },
+    modules: { auto: 'Automatic (the first wave of a quarter adds the retrospective)', pulse: 'Pulse (about 2 minutes)', quarterly: 'Pulse + quarterly retrospective' },
     open: 'Start wave',
     close: 'Close now',
     closeConfirm: 'The wave ends at once; no answers are possible afterwards.',

@@ -11,6 +11,7 @@ export function adminNav(lang: Lang, viewer: Viewer) {
     { href: '/admin/staff', label: t.staff },
     { href: '/admin/people', label: t.people },
     { href: '/results', label: t.results },
+    { href: '/admin/retrospectives', label: t.retrospectives },
     { href: '/admin/schedule', label: t.schedule },
     { href: '/outbox', label: t.outbox },
   ];

@@ -10,13 +10,60 @@ const COMMENTS = {
     'Die Schulung letzte Woche war hilfreich.',
     'Einige Kollegen behalten ihre Tricks für sich.',
     'Mehr Beispiele aus unserem Alltag wären gut.',
+    'Die Regeln zum Datenschutz sind mir immer noch nicht klar.',
+    'Ich würde gern wissen, was mit den eingesparten Stunden passieren soll.',
+    'Gut, dass wir offen über Fehler mit KI reden können.',
+    'Die Führung sollte öfter erklären, wohin die Reise geht.',
+    'Für die Halle fehlen uns passende Anwendungen.',
+    'Ein monatlicher Austausch im Team hilft mir sehr.',
+    'Manchmal fühle ich mich abgehängt, wenn andere schon so viel damit machen.',
   ],
   en: [
     'We need dedicated time to try tools.',
     'Unclear which data we may put into AI tools.',
     'Last week’s training helped.',
     'A few colleagues keep their tricks to themselves.',
+    'Leadership could explain more often where this is heading.',
+    'Our monthly exchange in the team helps a lot.',
   ],
+};
+
+/** The retrospective's open questions: what works, where it stalls, what support is needed. */
+const RETRO: Record<string, { de: string[]; en: string[] }> = {
+  'comment.works': {
+    de: [
+      'Protokolle und Zusammenfassungen gehen mit KI deutlich schneller.',
+      'Angebotstexte vorformulieren klappt gut, wir prüfen dann nur noch.',
+      'Die Übersetzung von Handbüchern spart uns viel Zeit.',
+      'Beim Programmieren hilft der Assistent jeden Tag.',
+      'Recherche zu Normen geht schneller, wenn man die Quellen prüft.',
+      'Die Prompt-Sammlung im Wiki wird rege genutzt.',
+      'E-Mails an Kunden formuliere ich jetzt in der Hälfte der Zeit.',
+    ],
+    en: ['Meeting notes and summaries are much faster.', 'The coding assistant helps every day.', 'Translating manuals saves a lot of time.'],
+  },
+  'comment.stalls': {
+    de: [
+      'Wir wissen nicht, welche Kundendaten wir verwenden dürfen.',
+      'Im Tagesgeschäft bleibt keine Zeit zum Ausprobieren.',
+      'Die Werkzeuge laufen nicht auf den Rechnern in der Halle.',
+      'Es fehlt eine klare Ansage, was erlaubt ist.',
+      'Manche Ergebnisse sind falsch und das Nachprüfen kostet Zeit.',
+      'Einige behalten ihre Tricks lieber für sich.',
+    ],
+    en: ['No time to experiment in daily work.', 'Unclear which customer data we may use.', 'Results need a lot of checking.'],
+  },
+  'comment.support': {
+    de: [
+      'Kurze Schulungen direkt am Arbeitsplatz wären hilfreich.',
+      'Eine feste Ansprechperson pro Bereich.',
+      'Eine Stunde pro Woche zum Lernen, offiziell eingeplant.',
+      'Beispiele aus unserem Alltag statt allgemeiner Vorträge.',
+      'Klare Regeln zum Datenschutz auf einer Seite.',
+      'Zugang zu den Werkzeugen auch für die Produktion.',
+    ],
+    en: ['Short hands-on training at the workplace.', 'One hour a week set aside for learning.', 'A clear one-page data policy.'],
+  },
 };
 
 /** A noisy 1–5 answer around a mean. */
@@ -33,12 +80,19 @@ export function demoAnswers(random: Random, questions: readonly Question[], pers
   const fear = t.fear - t.drift * wave * 0.8 - bonus;
   const use = t.use + t.drift * wave * 1.2 + bonus * 2;
   const answers: Record<string, number | string> = {};
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(uniform(random) * list.length)];
   for (const q of questions) {
     if (q.kind === 'text') {
-      if (uniform(random) < 0.25) {
-        const list = COMMENTS[person.language];
-        answers[q.id] = list[Math.floor(uniform(random) * list.length)];
-      }
+      const retro = RETRO[q.id];
+      if (uniform(random) < (retro ? 0.4 : 0.25)) answers[q.id] = pick(retro ? retro[person.language] : COMMENTS[person.language]);
+      continue;
+    }
+    if (q.construct === 'maturity' || q.construct === 'kpi') {
+      // Maturity and benefit follow use: a team that uses AI daily is further along and saves more time.
+      const options = q.options ?? [];
+      const position = (use - 1) / 4 + (q.facet === 'sharing' ? bonus / 2 : 0);
+      const index = Math.round(position * (options.length - 1) + (uniform(random) - 0.5) * 1.2);
+      answers[q.id] = options[Math.min(options.length - 1, Math.max(0, index))].value;
       continue;
     }
     if (q.kind === 'choice') {

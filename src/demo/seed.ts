@@ -28,6 +28,8 @@ export interface SeedOptions {
 /**
  * Fills an empty database with the demo company: staff, `history` closed waves every two weeks (answered by
  * 55–85% of people, then closed into blocks), and one open wave running now. `deps.clock` must be movable.
+ * Waves are opened without a module, so the `quarterlyModule` setting decides as it would for the scheduler: by
+ * default the first wave of each quarter is the retrospective (maturity, hours, tasks, the three open questions).
  */
 export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): void } }, options: SeedOptions) {
   const random = seededRandom(options.seed ?? 2026);
@@ -42,7 +44,7 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
     deps.clock.set(openedAt);
     const wave = await openWave(deps, { closesAt: openedAt + 5 * DAY, title: `Puls ${isoWeek(openedAt)}` });
     await deliverDue(deps, { maxBatches: 1000 });
-    await answer(deps, wave.id, personOf, (p) => 0.55 + 0.3 * uniform(random) * (p.team.trust / 4), w, random);
+    await answer(deps, wave, personOf, (p) => 0.55 + 0.3 * uniform(random) * (p.team.trust / 4), w, random);
     deps.clock.set(openedAt + 5 * DAY);
     await closeWave(deps, wave.id);
   }
@@ -50,21 +52,21 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   deps.clock.set(options.now - DAY);
   const current = await openWave(deps, { closesAt: options.now + 4 * DAY, title: `Puls ${isoWeek(options.now)}` });
   await deliverDue({ ...deps, mailer: options.currentMailer ?? deps.mailer }, { maxBatches: 1000 });
-  await answer(deps, current.id, personOf, () => 0.35, options.history, random);
+  await answer(deps, current, personOf, () => 0.35, options.history, random);
   deps.clock.set(options.now);
   return { people: people.length, waves: options.history + 1, currentWaveId: current.id };
 }
 
 async function answer(
   deps: Deps,
-  waveId: string,
+  wave: { id: string; module: 'pulse' | 'quarterly'; bankVersion: string },
   personOf: Map<string, DemoPerson>,
   rate: (p: DemoPerson) => number,
   waveNumber: number,
   random: ReturnType<typeof seededRandom>,
 ) {
-  const questions = questionsFor('pulse');
-  const rows = await deps.db.select({ id: invitations.id, staffId: invitations.staffId }).from(invitations).where(eq(invitations.waveId, waveId));
+  const questions = questionsFor(wave.module, wave.bankVersion);
+  const rows = await deps.db.select({ id: invitations.id, staffId: invitations.staffId }).from(invitations).where(eq(invitations.waveId, wave.id));
   for (const row of rows) {
     const person = personOf.get(row.staffId)!;
     if (uniform(random) > rate(person)) continue;

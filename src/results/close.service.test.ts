@@ -31,7 +31,7 @@ function answers(trust: number, comment?: string) {
 
 async function answeredWave(deps: Deps) {
   await importStaff(deps, csv());
-  const wave = await openWave(deps, { closesAt: deps.clock.now() + 5 * DAY });
+  const wave = await openWave(deps, { closesAt: deps.clock.now() + 5 * DAY, module: 'pulse' });
   const rows = await deps.db.select().from(invitations).where(eq(invitations.waveId, wave.id));
   let i = 0;
   for (const row of rows) {
@@ -124,7 +124,7 @@ describe('closing a wave', () => {
   it('publishes nothing and keeps no answers when fewer than k answered in all', async () => {
     const { deps } = await testDeps();
     await importStaff(deps, csv());
-    const wave = await openWave(deps, { closesAt: deps.clock.now() + DAY });
+    const wave = await openWave(deps, { closesAt: deps.clock.now() + DAY, module: 'pulse' });
     const rows = await deps.db.select().from(invitations).where(eq(invitations.waveId, wave.id)).limit(3);
     for (const row of rows) await submitAnswers(deps, await linkToken(deps.keys, 'survey', row.id), answers(3));
     await closeWave(deps, wave.id);

@@ -111,9 +111,8 @@ function trail(byId: Map<string, TeamRef>, homeId: string, id: string): TeamRef[
 }
 
 /**
- * The adoption share is shown wherever the view is published: like any mean it is one number about a union of
- * blocks (≥ k people), and the difference of two published shares is again about ≥ k people. What rule 4 guards
- * is a separate score *for* the adopters or the non-users, which `split` carries only where it is safe per block.
+ * The adoption share is a split (rule 4: "one answer vs another"): the stored view carries it only where every
+ * block of the view has 0 or ≥ k adopters, non-users and occasional users (view-results.ts).
  */
 export function adoption(outcome: WaveOutcome): Score | undefined {
   return outcome.published ? outcome.scores?.adopter : undefined;

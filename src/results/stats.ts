@@ -1,5 +1,6 @@
 import { mean } from 'simple-statistics';
 import type { Construct, Question } from '../survey/bank.types';
+import { amountOf } from './kpi';
 
 /**
  * Scoring and statistics (DESIGN, "The instrument"). Scoring is driven by the question metadata only (construct,
@@ -38,7 +39,8 @@ export function itemScore(q: Question, answer: unknown): number | undefined {
 /**
  * All measures of one response. Facet `<construct>.<facet>` = mean of its items; construct = mean of all its items;
  * `gap` = potential − use (−100..100); `gap.human` / `gap.system` = 100 − mean of that side's items (agreement means
- * a smaller gap, whatever construct the item belongs to); `adopter` / `nonuser` are 0 or 100 so their mean is a share.
+ * a smaller gap, whatever construct the item belongs to); `adopter` / `nonuser` are 0 or 100 so their mean is a share;
+ * `kpi.hours` / `kpi.tasks` are the chosen option's amount, in hours and tasks (kpi.ts).
  * A measure is absent when none of its items was answered.
  */
 export function scoreResponse(questions: readonly Question[], answers: Answers): Scores {
@@ -49,7 +51,8 @@ export function scoreResponse(questions: readonly Question[], answers: Answers):
     else items.set(measure, [score]);
   };
   for (const q of questions) {
-    const score = itemScore(q, answers[q.id]);
+    // KPI items average their options' amounts (hours, tasks), see kpi.ts; everything else is on 0–100.
+    const score = q.construct === 'kpi' ? amountOf(q, answers[q.id]) : itemScore(q, answers[q.id]);
     if (score === undefined) continue;
     add(`${q.construct}.${q.facet}`, score);
     if (MEAN_CONSTRUCTS.has(q.construct)) add(q.construct, score);

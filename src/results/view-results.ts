@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../db/schema/org';
 import type { BuiltBlock } from './blocks';
 import { USE_GROUPS } from './blocks';
-import { combine, type Aggregate } from './stats';
+import { combine, SHARE_MEASURES, type Aggregate } from './stats';
 import { buildTree, type TeamNode } from './tree';
 import { resolveAllViews, splitSafe, viewKey } from './views';
 
@@ -59,14 +59,15 @@ export function computeViews(
   return rows;
 }
 
-/** Sums the blocks' aggregates; drops the subgroup measures unless the split is safe in every block. */
+/** Sums the blocks' aggregates; drops the subgroup measures and shares unless the split is safe in every block. */
 function storeMeasures(members: readonly BuiltBlock[], k: number): StoredMeasures {
   const sum = combine(members.map((b) => b.aggregates));
   const parts = members.map((b) => USE_GROUPS.map((g) => groupSize(b.aggregates, g)));
   const splitOk = splitSafe(parts, k);
   const out: StoredMeasures = {};
   for (const [measure, a] of Object.entries(sum)) {
-    if (measure.includes('|') && !splitOk) continue;
+    // A share of adopters is a split too ("one answer vs another", rule 4): it goes with the subgroup scores.
+    if ((measure.includes('|') || SHARE_MEASURES.has(measure)) && !splitOk) continue;
     out[measure] = [a.n, a.sum, a.sumSq];
   }
   return out;

@@ -3,8 +3,8 @@ import { invitations, messages, staff } from '../db/schema';
 import type { Deps } from '../deps';
 import { linkToken } from '../lib/keys';
 import { importStaff } from '../staff/staff.service';
-import { submitAnswers } from '../survey/survey.service';
-import { fullAnswers } from '../survey/testing';
+import { openInvitation, submitTo } from '../survey/survey.service';
+import { answersFor } from '../survey/testing';
 
 /** Test fixtures for the schedule: staff, answers, the outbox as rows. */
 
@@ -26,9 +26,15 @@ export async function invitationsOf(deps: Deps, waveId: string) {
     .orderBy(asc(staff.email));
 }
 
-/** Answers the survey as the given invitations would, through the real service. */
+/**
+ * Answers the survey as the given invitations would, through the real service — every question of the wave, since
+ * the scheduler's first wave of a quarter carries the retrospective module.
+ */
 export async function answer(deps: Deps, invitationIds: string[]) {
-  for (const id of invitationIds) await submitAnswers(deps, await linkToken(deps.keys, 'survey', id), fullAnswers());
+  for (const id of invitationIds) {
+    const open = await openInvitation(deps, await linkToken(deps.keys, 'survey', id));
+    await submitTo(deps, open, answersFor(open.questions));
+  }
 }
 
 /** Outbox rows of one kind, as [idempotencyKey, recipient] sorted by recipient. */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { settings } from '../db/schema';
 import type { Deps } from '../deps';
+import { DEFAULT_QUARTERLY_MODULE, isQuarterlyModuleSetting, type QuarterlyModuleSetting } from '../waves/module';
 
 /** Anonymity thresholds. k never goes below 3 (DESIGN); comments need more people than numbers. */
 export interface Thresholds {
@@ -34,4 +35,19 @@ export async function setThresholds(deps: Deps, next: Partial<Thresholds>): Prom
 export async function getSetting(deps: Deps, key: string): Promise<string | undefined> {
   const [row] = await deps.db.select().from(settings).where(eq(settings.key, key));
   return row?.value;
+}
+
+/** Settings key of the rule that picks the retrospective module for waves opened without a module. */
+export const QUARTERLY_MODULE_KEY = 'quarterlyModule';
+
+export async function getQuarterlyModule(deps: Deps): Promise<QuarterlyModuleSetting> {
+  const value = await getSetting(deps, QUARTERLY_MODULE_KEY);
+  return isQuarterlyModuleSetting(value) ? value : DEFAULT_QUARTERLY_MODULE;
+}
+
+export async function setQuarterlyModule(deps: Deps, value: QuarterlyModuleSetting): Promise<void> {
+  await deps.db
+    .insert(settings)
+    .values({ key: QUARTERLY_MODULE_KEY, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value } });
 }

@@ -8,6 +8,11 @@ export interface ChoiceOption {
   label: Texts<string>;
   /** The option's place on a 0–100 scale where the choice is ordered (e.g. use frequency); absent when not. */
   score?: number;
+  /**
+   * A quantity the option stands for — the midpoint of a range of hours or of a count — averaged as it is rather
+   * than on 0–100 (construct `kpi`: hours saved per week, tasks where AI helps). Such options carry no `score`.
+   */
+  amount?: number;
 }
 
 export interface Question {

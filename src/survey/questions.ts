@@ -156,17 +156,102 @@ const PULSE: Question[] = [
   },
 ];
 
+/** A maturity dimension (DESIGN's table): three levels scored 0 / 50 / 100, so the construct mean is a 0–100 score. */
+function level(
+  facet: string,
+  de: string,
+  en: string,
+  levels: [de: string, en: string][],
+): Question {
+  return {
+    id: `maturity.${facet}`,
+    module: 'quarterly',
+    construct: 'maturity',
+    facet,
+    kind: 'choice',
+    required: true,
+    text: { de, en },
+    options: levels.map(([lde, len], i) => ({ value: `level${i + 1}`, score: i * 50, label: { de: lde, en: len } })),
+  };
+}
+
+/** A KPI asked as ranges: each option's `amount` is the range's midpoint, so the mean is in hours or tasks. */
+function amounts(facet: string, de: string, en: string, options: [value: string, amount: number, de: string, en: string][]): Question {
+  return {
+    id: `kpi.${facet}`,
+    module: 'quarterly',
+    construct: 'kpi',
+    facet,
+    kind: 'choice',
+    required: true,
+    text: { de, en },
+    options: options.map(([value, amount, lde, len]) => ({ value, amount, label: { de: lde, en: len } })),
+  };
+}
+
+function open(facet: string, de: string, en: string): Question {
+  return { id: `comment.${facet}`, module: 'quarterly', construct: 'comment', facet, kind: 'text', maxLength: 1000, required: false, text: { de, en } };
+}
+
 /**
  * The retrospective module, asked only in a quarter's retrospective wave (after the pulse items): the five maturity
- * dimensions (three levels each), hours saved per week and the three open questions. Items arrive in a later issue;
- * adding them is a new bank version.
+ * dimensions with the level texts companies in our market use, the two KPIs a survey can measure honestly (hours
+ * saved, tasks where AI helps) and the three open questions. Every closed item is required, like the pulse: an
+ * optional item's n would split a block into who answered and who did not (rule 4).
  */
-const QUARTERLY: Question[] = [];
+const QUARTERLY: Question[] = [
+  level('tools', 'Tool-Kenntnisse: Was beschreibt Ihren Stand am besten?', 'Tool skills: what describes you best?', [
+    ['Grundlegendes Prompting – ich stelle einfache Anfragen', 'Basic prompting – I ask simple questions'],
+    ['Fortgeschrittene Techniken – etwa Beispiele, Rollen oder Schritt-für-Schritt-Anweisungen', 'Advanced techniques – such as examples, roles or step-by-step instructions'],
+    ['Tool-Integration – ich verbinde KI mit anderen Werkzeugen und Abläufen', 'Tool integration – I connect AI with other tools and workflows'],
+  ]),
+  level('breadth', 'Anwendungsbreite: Wofür nutzen Sie KI?', 'Breadth of use: what do you use AI for?', [
+    ['Für einen Anwendungsfall', 'For one use case'],
+    ['Für mehrere Anwendungsfälle', 'For several use cases'],
+    ['Abteilungsübergreifend – auch in Abläufen mit anderen Bereichen', 'Across departments – also in work with other areas'],
+  ]),
+  level('independence', 'Selbstständigkeit: Wie arbeiten Sie mit KI?', 'Independence: how do you work with AI?', [
+    ['Angeleitet – meist mit Unterstützung', 'Guided – mostly with support'],
+    ['Selbstständig', 'Independently'],
+    ['Ich leite andere an', 'I mentor others'],
+  ]),
+  level('innovation', 'Innovation: Was erreichen Sie mit KI?', 'Innovation: what do you achieve with AI?', [
+    ['Ich löse bestehende Aufgaben', 'I solve existing tasks'],
+    ['Ich verbessere Abläufe', 'I improve processes'],
+    ['Ich entwickle neue Lösungen', 'I develop new solutions'],
+  ]),
+  level('sharing', 'Wissensteilung: Wie gehen Sie mit Wissen über KI um?', 'Knowledge sharing: what do you do with knowledge about AI?', [
+    ['Ich nutze vor allem, was andere teilen', 'I mainly use what others share'],
+    ['Ich teile gelegentlich eigene Erfahrungen', 'I share my own experience now and then'],
+    ['Ich gebe mein Wissen aktiv weiter und stecke andere an', 'I actively pass my knowledge on and get others going'],
+  ]),
+  amounts('hours', 'Wie viele Stunden pro Woche spart Ihnen KI ungefähr?', 'About how many hours a week does AI save you?', [
+    ['0', 0, 'Keine', 'None'],
+    ['lt1', 0.5, 'Weniger als 1 Stunde', 'Less than 1 hour'],
+    ['1-2', 1.5, '1 bis 2 Stunden', '1 to 2 hours'],
+    ['2-5', 3.5, '2 bis 5 Stunden', '2 to 5 hours'],
+    ['5+', 6, 'Mehr als 5 Stunden', 'More than 5 hours'],
+  ]),
+  amounts('tasks', 'Bei wie vielen Ihrer wiederkehrenden Aufgaben hilft Ihnen KI?', 'With how many of your recurring tasks does AI help you?', [
+    ['0', 0, 'Bei keiner', 'None'],
+    ['1', 1, 'Bei einer', 'One'],
+    ['2-3', 2.5, 'Bei 2 bis 3', '2 to 3'],
+    ['4-6', 5, 'Bei 4 bis 6', '4 to 6'],
+    ['7+', 8, 'Bei 7 oder mehr', '7 or more'],
+  ]),
+  open('works', 'Was funktioniert mit KI bei Ihnen schon gut? (freiwillig)', 'What already works well with AI for you? (optional)'),
+  open('stalls', 'Wo hakt es – was bremst Sie beim Einsatz von KI? (freiwillig)', 'Where does it stall – what holds you back in using AI? (optional)'),
+  open('support', 'Welche Unterstützung bräuchten Sie? (freiwillig)', 'What support would you need? (optional)'),
+];
 
-export const BANK: QuestionBank = { version: '2026.1', questions: [...PULSE, ...QUARTERLY] };
+/** The first bank: the pulse only (its retrospective module was still empty). Waves opened with it keep it. */
+const BANK_2026_1: QuestionBank = { version: '2026.1', questions: PULSE };
 
-/** Every bank version a stored wave may point to, so an old wave keeps its own questions. */
-const BANKS: Record<string, QuestionBank> = { [BANK.version]: BANK };
+/** The current bank: the same pulse items (same ids, same wording) plus the retrospective module. */
+export const BANK: QuestionBank = { version: '2026.2', questions: [...PULSE, ...QUARTERLY] };
+
+/** Every bank version a stored wave may point to, so an old wave keeps its own questions (and its sealed size). */
+const BANKS: Record<string, QuestionBank> = { [BANK_2026_1.version]: BANK_2026_1, [BANK.version]: BANK };
 
 /** The questions of a wave: the pulse, plus the retrospective module for a quarterly wave. */
 export function questionsFor(module: 'pulse' | 'quarterly', version: string = BANK.version): readonly Question[] {

@@ -5,6 +5,7 @@ import { maxLengthOf } from './answers';
 import type { Construct, Question } from './bank.types';
 import type { OpenSurvey } from './survey.service';
 import { surveyText, type SurveyText } from './survey.text';
+import type { OpenTextWarning } from './warnings';
 
 export interface SurveyPageProps {
   lang: Lang;
@@ -13,6 +14,10 @@ export interface SurveyPageProps {
   /** What was sent, so a page shown again with errors keeps every answer. */
   values?: Record<string, unknown>;
   problems?: AnswerProblem[];
+  /** Open answers that may identify someone: shown before anything is sent. */
+  warnings?: OpenTextWarning[];
+  /** The person has seen the warnings: the form carries `confirmed=1` so the next submit is stored. */
+  confirmed?: boolean;
 }
 
 interface FieldProps {
@@ -21,18 +26,21 @@ interface FieldProps {
   t: SurveyText;
   value: unknown;
   problem?: AnswerProblem;
+  warning?: OpenTextWarning;
 }
 
 const other = (lang: Lang): Lang => (lang === 'de' ? 'en' : 'de');
 const errorId = (q: Question) => `e-${q.id}`;
 
-/** Consecutive questions of one construct share a fieldset. */
+const warningId = (q: Question) => `x-${q.id}`;
+
+/** Consecutive questions of one construct and module share a fieldset. */
 function groups(questions: readonly Question[]) {
-  const out: { construct: Construct; questions: Question[] }[] = [];
+  const out: { construct: Construct; module: Question['module']; questions: Question[] }[] = [];
   for (const q of questions) {
     const last = out[out.length - 1];
-    if (last && last.construct === q.construct) last.questions.push(q);
-    else out.push({ construct: q.construct, questions: [q] });
+    if (last && last.construct === q.construct && last.module === q.module) last.questions.push(q);
+    else out.push({ construct: q.construct, module: q.module, questions: [q] });
   }
   return out;
 }
@@ -85,12 +93,18 @@ function ChoiceField({ q, lang, t, value, problem }: FieldProps) {
   );
 }
 
-function TextField({ q, lang, t, value, problem }: FieldProps) {
+function TextField({ q, lang, t, value, problem, warning }: FieldProps) {
   const max = maxLengthOf(q);
-  const describedBy = [`w-${q.id}`, `h-${q.id}`, problem ? errorId(q) : ''].filter(Boolean).join(' ');
+  const describedBy = [warning ? warningId(q) : '', `w-${q.id}`, `h-${q.id}`, problem ? errorId(q) : ''].filter(Boolean).join(' ');
+  const classes = ['item', 'item-text', problem ? 'invalid' : '', warning ? 'flagged' : ''].filter(Boolean).join(' ');
   return (
-    <div class={problem ? 'item item-text invalid' : 'item item-text'} id={`q-${q.id}`}>
+    <div class={classes} id={`q-${q.id}`}>
       <label for={`f-${q.id}`}>{q.text[lang]}</label>
+      {warning && (
+        <p class="item-warning" id={warningId(q)}>
+          {t.identifying.field(warning.findings)}
+        </p>
+      )}
       <p class="comment-warning" id={`w-${q.id}`}>
         {t.commentWarning}
       </p>
@@ -133,18 +147,24 @@ export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; 
   );
 }
 
-/** The survey a person answers: one form, no JavaScript, made for a phone. */
-export function SurveyPage({ lang, token, open, values = {}, problems = [] }: SurveyPageProps) {
+/**
+ * The survey a person answers: one form, no JavaScript, made for a phone. When open answers may identify someone the
+ * page comes back with the answers kept, a warning beside each such answer and `confirmed=1`, so sending again stores.
+ */
+export function SurveyPage({ lang, token, open, values = {}, problems = [], warnings = [], confirmed = false }: SurveyPageProps) {
   const t = surveyText[lang];
   const { wave, questions } = open;
   const byQuestion = new Map(problems.map((p) => [p.questionId, p]));
+  const warningOf = new Map(warnings.map((w) => [w.questionId, w]));
   const byId = new Map(questions.map((q) => [q.id, q]));
   const path = `/s/${encodeURIComponent(token)}`;
+  const answered = questions.filter((q) => q.kind !== 'text').length;
+  const retrospective = wave.module === 'quarterly';
   return (
     <Layout lang={lang} title={t.title} switchHref={`${path}?lang=${other(lang)}`}>
       <div class="survey">
         <h1>{t.title}</h1>
-        <p class="survey-intro">{t.intro(questions.filter((q) => q.kind !== 'text').length)}</p>
+        <p class="survey-intro">{retrospective ? t.introQuarterly(answered) : t.intro(answered)}</p>
         <p class="survey-meta">{t.closes(formatDate(lang, wave.closesAt))}</p>
         {problems.length > 0 && (
           <div class="survey-errors" role="alert">
@@ -169,19 +189,33 @@ export function SurveyPage({ lang, token, open, values = {}, problems = [] }: Su
             </ul>
           </div>
         )}
+        {warnings.length > 0 && (
+          <div class="survey-warnings" role="alert">
+            <h2>{t.identifying.title}</h2>
+            <p>{t.identifying.intro}</p>
+            <ul>
+              {warnings.map((w) => (
+                <li>
+                  <a href={`#q-${w.questionId}`}>{byId.get(w.questionId)?.text[lang]}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <AnonymityPanel lang={lang} k={wave.k} kComments={wave.kComments} />
         <form method="post" action={`${path}?lang=${lang}`} class="survey-form">
-          <p class="survey-note">{t.requiredNote}</p>
+          {(confirmed || warnings.length > 0) && <input type="hidden" name="confirmed" value="1" />}
+          <p class="survey-note">{retrospective ? t.requiredNoteQuarterly : t.requiredNote}</p>
           {groups(questions).map((g) => (
             <fieldset class="construct">
-              <legend>{t.constructs[g.construct]}</legend>
+              <legend>{g.module === 'quarterly' && g.construct === 'comment' ? t.retrospective : t.constructs[g.construct]}</legend>
               {g.questions.map((q) => (
-                <Field q={q} lang={lang} t={t} value={values[q.id]} problem={byQuestion.get(q.id)} />
+                <Field q={q} lang={lang} t={t} value={values[q.id]} problem={byQuestion.get(q.id)} warning={warningOf.get(q.id)} />
               ))}
             </fieldset>
           ))}
           <button type="submit" class="survey-submit">
-            {t.submit}
+            {warnings.length > 0 ? t.identifying.send : t.submit}
           </button>
         </form>
       </div>

@@ -8,13 +8,17 @@ import { AppError, renderError } from '../lib/errors';
 import { isLang, pickLang, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
-import { parseAnswerForm, type AnswerProblem } from './answers';
+import { checkAnswers, parseAnswerForm, type AnswerProblem } from './answers';
 import { SurveyPage } from './survey.pages';
 import { openInvitation, submitAnswers, submitTo, SurveyError, type OpenSurvey } from './survey.service';
 import { ThanksPage, UnavailablePage, type UnavailableStatus } from './survey.status';
 import { readForm } from '../lib/form';
+import { openTextWarnings } from './warnings';
 
-/** Far more than the longest honest answer set (16 small answers and 1,000 characters of text). */
+/**
+ * Far more than the longest honest answer set: 23 small answers and four open answers of 1,000 characters, even when
+ * a form encodes each of them as 12 bytes (`%F0%9F%98%80`) — 48 KB.
+ */
 export const MAX_BODY = 64 * 1024;
 
 /** Survey pages and answers must never sit in a shared or browser cache: they carry the personal link. */
@@ -93,13 +97,26 @@ export function surveyRoutes(deps: Deps) {
         return unavailable(c, err);
       }
       const lang = langOf(c, open.invitation.language);
-      const values = parseAnswerForm(open.questions, await readForm(c, { all: true }));
+      const { confirmed: seen, ...form } = await readForm(c, { all: true });
+      const confirmed = seen === '1';
+      const values = parseAnswerForm(open.questions, form);
+      // Rule 5: before anything is stored, warn about names, emails and phone numbers in open answers; the person
+      // decides. The page comes back with everything kept and `confirmed=1`, so sending again stores as it is.
+      if (!confirmed) {
+        const warnings = await openTextWarnings(deps, open.questions, values);
+        if (warnings.length > 0) {
+          const checked = checkAnswers(open.questions, values);
+          const problems = checked.ok ? [] : checked.problems;
+          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} warnings={warnings} />;
+          return c.html(html(page), problems.length > 0 ? 422 : 200);
+        }
+      }
       try {
         await submitTo(deps, open, values);
       } catch (err) {
         if (err instanceof SurveyError && err.code === 'UNPROCESSABLE') {
           const problems = err.details as AnswerProblem[];
-          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} />;
+          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} confirmed={confirmed} />;
           return c.html(html(page), 422);
         }
         return unavailable(c, err);
@@ -113,6 +130,10 @@ export function surveyRoutes(deps: Deps) {
     return c.json(surveyJson(open, langOf(c, open.invitation.language)));
   });
 
+  /**
+   * The JSON API stores what it is sent: it does not warn about names, emails or phone numbers in open answers (the
+   * HTML form does, before sending). A client of the API shows its own warning; rule 5 holds either way.
+   */
   app.post(
     '/api/v1/survey/:token',
     bodyLimit({

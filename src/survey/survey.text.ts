@@ -1,13 +1,26 @@
 import type { Texts } from '../lib/i18n';
 import type { ProblemCode } from './answers';
 import type { Construct } from './bank.types';
+import type { Finding, IdentifierKind } from './identifiers';
 
 export interface SurveyText {
   title: string;
   intro: (questions: number) => string;
+  /** The retrospective wave's intro: more questions, more minutes. */
+  introQuarterly: (questions: number) => string;
   closes: (date: string) => string;
   requiredNote: string;
+  requiredNoteQuarterly: string;
   constructs: Record<Construct, string>;
+  /** The retrospective module's open questions get their own heading. */
+  retrospective: string;
+  /** Shown before sending when an open answer may identify someone; the person decides. */
+  identifying: {
+    title: string;
+    intro: string;
+    field: (findings: readonly Finding[]) => string;
+    send: string;
+  };
   submit: string;
   errorTitle: string;
   errorIntro: string;
@@ -29,8 +42,11 @@ export const surveyText: Texts<SurveyText> = {
     title: 'Ihr Puls zu KI',
     intro: (n) =>
       `${n} kurze Fragen, etwa zwei Minuten. Es gibt keine richtigen oder falschen Antworten – es zählt nur Ihre Sicht.`,
+    introQuarterly: (n) =>
+      `${n} kurze Fragen, etwa fünf Minuten – diesmal mit dem Rückblick auf das Quartal. Es gibt keine richtigen oder falschen Antworten – es zählt nur Ihre Sicht.`,
     closes: (date) => `Die Umfrage ist offen bis ${date}.`,
     requiredNote: 'Bitte beantworten Sie alle Fragen; nur der Kommentar am Ende ist freiwillig.',
+    requiredNoteQuarterly: 'Bitte beantworten Sie alle Fragen; nur die Textfelder sind freiwillig.',
     constructs: {
       trust: 'Vertrauen und Klarheit',
       fear: 'Sorgen',
@@ -38,6 +54,14 @@ export const surveyText: Texts<SurveyText> = {
       maturity: 'Ihr Stand mit KI',
       kpi: 'Nutzen',
       comment: 'Ihr Kommentar',
+    },
+    retrospective: 'Ihr Rückblick auf das Quartal',
+    identifying: {
+      title: 'Bitte prüfen Sie Ihre Texte',
+      intro: 'Noch ist nichts gesendet. In diesen Antworten steht vielleicht etwas, woran man Personen erkennen kann:',
+      field: (findings) =>
+        `Ihr Text enthält möglicherweise ${list('de', findings)}. Kommentare werden zwar ohne Absender gezeigt, aber ${things('de', findings)} können Personen erkennbar machen. Sie können den Text ändern oder trotzdem absenden.`,
+      send: 'Geprüft – jetzt absenden',
     },
     submit: 'Antworten absenden',
     errorTitle: 'Bitte prüfen Sie Ihre Antworten',
@@ -89,8 +113,11 @@ export const surveyText: Texts<SurveyText> = {
   en: {
     title: 'Your AI pulse',
     intro: (n) => `${n} short questions, about two minutes. There are no right or wrong answers – only your view counts.`,
+    introQuarterly: (n) =>
+      `${n} short questions, about five minutes – this time with the look back at the quarter. There are no right or wrong answers – only your view counts.`,
     closes: (date) => `The survey is open until ${date}.`,
     requiredNote: 'Please answer every question; only the comment at the end is optional.',
+    requiredNoteQuarterly: 'Please answer every question; only the text fields are optional.',
     constructs: {
       trust: 'Trust and clarity',
       fear: 'Concerns',
@@ -98,6 +125,14 @@ export const surveyText: Texts<SurveyText> = {
       maturity: 'Your level with AI',
       kpi: 'Benefit',
       comment: 'Your comment',
+    },
+    retrospective: 'Your look back at the quarter',
+    identifying: {
+      title: 'Please check your texts',
+      intro: 'Nothing has been sent yet. These answers may contain something that makes people recognisable:',
+      field: (findings) =>
+        `Your text may contain ${list('en', findings)}. Comments are shown without a sender, but ${things('en', findings)} can make people recognisable. You can change the text or send it anyway.`,
+      send: 'Checked – send now',
     },
     submit: 'Send answers',
     errorTitle: 'Please check your answers',
@@ -146,3 +181,35 @@ export const surveyText: Texts<SurveyText> = {
     },
   },
 };
+
+const KIND_WORDS: Texts<Record<IdentifierKind, { one: string; many: string; plural: string }>> = {
+  de: {
+    name: { one: 'einen Namen', many: 'Namen', plural: 'Namen' },
+    email: { one: 'eine E-Mail-Adresse', many: 'E-Mail-Adressen', plural: 'E-Mail-Adressen' },
+    phone: { one: 'eine Telefonnummer', many: 'Telefonnummern', plural: 'Telefonnummern' },
+  },
+  en: {
+    name: { one: 'a name', many: 'names', plural: 'names' },
+    email: { one: 'an email address', many: 'email addresses', plural: 'email addresses' },
+    phone: { one: 'a phone number', many: 'phone numbers', plural: 'phone numbers' },
+  },
+};
+
+const KINDS: readonly IdentifierKind[] = ['name', 'email', 'phone'];
+const and = (lang: 'de' | 'en', parts: string[]) =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${parts[parts.length - 1]}`;
+
+/** "einen Namen (Anna Müller) und eine Telefonnummer (0171 1234567)": only what the person typed is echoed. */
+function list(lang: 'de' | 'en', findings: readonly Finding[]): string {
+  const parts = KINDS.flatMap((kind) => {
+    const texts = findings.filter((f) => f.kind === kind).map((f) => f.text);
+    if (texts.length === 0) return [];
+    const w = KIND_WORDS[lang][kind];
+    return [`${texts.length === 1 ? w.one : w.many} (${texts.join(', ')})`];
+  });
+  return and(lang, parts);
+}
+
+function things(lang: 'de' | 'en', findings: readonly Finding[]): string {
+  return and(lang, KINDS.filter((k) => findings.some((f) => f.kind === k)).map((k) => KIND_WORDS[lang][k].plural));
+}

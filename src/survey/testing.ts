@@ -5,6 +5,7 @@ import { sha256 } from '../lib/crypto';
 import type { Lang } from '../lib/i18n';
 import { linkToken } from '../lib/keys';
 import { newId } from '../lib/random';
+import type { Question } from './bank.types';
 import { BANK } from './questions';
 
 /** Test fixtures: a wave and invitations written straight into the database, as the wave opener would. */
@@ -63,6 +64,19 @@ export async function invite(
     tokenHash,
   });
   return { id, staffId, teamId, tokenHash, token };
+}
+
+/**
+ * A complete, valid answer set for any list of questions (a pulse or a retrospective wave): every scale 4, every
+ * choice its middle option ('weekly' for use), no text.
+ */
+export function answersFor(questions: readonly Question[], over: Record<string, number | string> = {}): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const q of questions) {
+    if (q.kind === 'scale') out[q.id] = 4;
+    else if (q.kind === 'choice') out[q.id] = q.id === 'gap.use' ? 'weekly' : q.options![Math.floor(q.options!.length / 2)].value;
+  }
+  return { ...out, ...over };
 }
 
 /** A complete, valid answer set for the pulse module. */

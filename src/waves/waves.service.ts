@@ -1,21 +1,25 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, sql } from 'drizzle-orm';
 import { invitations, staff, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { sha256 } from '../lib/crypto';
 import { AppError, notFound } from '../lib/errors';
 import { linkToken } from '../lib/keys';
 import { newId } from '../lib/random';
-import { chunkRows, runBatch } from '../db/client';
+import { jsonChunks, runBatch } from '../db/client';
+import { fromJsonRows } from '../db/json-rows';
 import { queueMessages } from '../mail/delivery';
-import { getThresholds } from '../settings/settings';
+import { getQuarterlyModule, getThresholds } from '../settings/settings';
+import { quarterBounds, quarterOf } from '../lib/quarter';
+import { moduleFor } from './module';
 import { BANK } from '../survey/questions';
 
 /** Invitations are written this many at a time: each chunk is one atomic batch with its messages. */
-export const INVITATION_CHUNK = 500;
+export const INVITATION_CHUNK = 1000;
 
 export interface OpenWaveInput {
   closesAt: number;
   title?: string;
+  /** Left out, the `quarterlyModule` setting decides (see `moduleFor`): the first wave of a quarter is a retrospective. */
   module?: 'pulse' | 'quarterly';
   /** The scheduler's slot key: a second tick for the same slot finds the wave instead of opening another. */
   slot?: string;
@@ -49,7 +53,7 @@ export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRo
       k,
       kComments,
       bankVersion: BANK.version,
-      module: input.module ?? 'pulse',
+      module: input.module ?? (await defaultModule(deps, now)),
       invited: 0,
       slot: input.slot ?? null,
       reminders: JSON.stringify(input.reminders ?? []),
@@ -59,6 +63,12 @@ export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRo
   const wave = inserted[0] ?? (input.slot ? await findBySlot(deps, input.slot) : undefined);
   if (!wave) throw new AppError('CONFLICT', 'the wave could not be created');
   return resumeOpening(deps, wave);
+}
+
+async function defaultModule(deps: Deps, now: number) {
+  const since = quarterBounds(quarterOf(now)).start;
+  const opened = await deps.db.select({ openedAt: waves.openedAt }).from(waves).where(gte(waves.openedAt, since));
+  return moduleFor(now, opened.map((w) => w.openedAt), await getQuarterlyModule(deps));
 }
 
 const defaultTitle = (now: number) => `Puls ${new Date(now).toISOString().slice(0, 10)}`;
@@ -71,35 +81,39 @@ async function findBySlot(deps: Deps, slot: string) {
 /** Writes the invitations a wave still lacks, then marks it open. Safe to run again after a crash. */
 export async function resumeOpening(deps: Deps, wave: WaveRow): Promise<WaveRow> {
   if (wave.status !== 'opening') return wave;
+  let after = '';
   for (;;) {
+    // Keyset order by id, so each chunk starts where the last ended instead of rescanning everyone invited so far.
     const people = await deps.db
       .select({ id: staff.id, email: staff.email, teamId: staff.teamId, role: staff.role, language: staff.language })
       .from(staff)
       .where(
         and(
           eq(staff.active, true),
+          gt(staff.id, after),
           sql`not exists (select 1 from ${invitations} where ${invitations.waveId} = ${wave.id} and ${invitations.staffId} = ${staff.id})`,
         ),
       )
+      .orderBy(asc(staff.id))
       .limit(INVITATION_CHUNK);
     if (people.length === 0) break;
-    const rows = await Promise.all(
-      people.map(async (p) => {
-        const invitationId = newId(deps.random);
-        const token = await linkToken(deps.keys, 'survey', invitationId);
-        return { person: p, invitation: { id: invitationId, waveId: wave.id, staffId: p.id, teamId: p.teamId, role: p.role, language: p.language, tokenHash: await sha256(token) } };
-      }),
-    );
-    const inviteStatements = chunkRows(rows.map((r) => r.invitation), 9).map((chunk) => deps.db.insert(invitations).values(chunk));
+    after = people[people.length - 1].id;
+    const rows = people.map((p) => {
+      const id = newId(deps.random);
+      return { person: p, id, tokenHash: sha256(linkToken(deps.keys, 'survey', id)) };
+    });
+    // Tuples in the table's column order: id, wave, staff, team, role, language, token hash, used, reminders sent.
+    const tuples = rows.map((r) => [r.id, wave.id, r.person.id, r.person.teamId, r.person.role, r.person.language, r.tokenHash, 0, 0]);
+    const inviteStatements = jsonChunks(tuples).map((json) => deps.db.insert(invitations).select(fromJsonRows(9, json)));
     const messageStatements = queueMessages(
       deps,
       rows.map((r) => ({
         kind: 'invitation' as const,
         waveId: wave.id,
-        invitationId: r.invitation.id,
+        invitationId: r.id,
         recipient: r.person.email,
         language: r.person.language,
-        idempotencyKey: `invitation/${r.invitation.id}`,
+        idempotencyKey: `invitation/${r.id}`,
       })),
       `invitation/${wave.id}/${newId(deps.random)}`,
     );

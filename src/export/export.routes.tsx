@@ -1,0 +1,93 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { requirePageViewer, requireViewer } from '../auth/guard';
+import type { Deps } from '../deps';
+import type { AppEnv } from '../lib/context';
+import { AppError } from '../lib/errors';
+import { pickLang } from '../lib/i18n';
+import { parseQuarter, type Quarter } from '../lib/quarter';
+import { html } from '../lib/render';
+import { validate } from '../lib/validate';
+import { getQuarterlyModule, setQuarterlyModule } from '../settings/settings';
+import { QUARTERLY_MODULE_SETTINGS } from '../waves/module';
+import { retrospectiveCsv } from './csv';
+import { quartersWithClosedWaves, retrospective } from './export.service';
+import { exportPath, ReportPage, reportPath } from './report.pages';
+import { RetrospectivesPage } from './retrospectives.pages';
+
+const quarterParam = z.object({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'quarter must look like 2026-Q4') });
+const exportQuery = z.object({ format: z.enum(['json', 'csv']).default('json'), lang: z.enum(['de', 'en']).default('en') });
+const settingForm = z.object({ quarterlyModule: z.enum(QUARTERLY_MODULE_SETTINGS as ['first-of-quarter', 'off']) });
+
+/** `2026-Q4` → the quarter; a year outside 2000–2999 is as bad as a malformed quarter: 400. */
+function quarterOrThrow(text: string): Quarter {
+  const quarter = parseQuarter(text);
+  if (!quarter) throw new AppError('BAD_REQUEST', 'quarter must look like 2026-Q4 (years 2000–2999)');
+  return quarter;
+}
+
+/** Results leave the server only on purpose: no shared or browser cache keeps a copy. */
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('Cache-Control', 'no-store');
+};
+
+/**
+ * The quarterly retrospective for admins: the export as JSON or CSV, the printable report, the list of quarters and
+ * the setting that makes the first wave of a quarter a retrospective.
+ */
+export function exportRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  for (const path of ['/api/v1/retrospectives', '/api/v1/retrospectives/*']) app.use(path, noStore, requireViewer(deps));
+  for (const path of ['/admin/retrospectives', '/admin/retrospectives/*']) app.use(path, noStore, requirePageViewer(deps));
+
+  app.get('/api/v1/retrospectives', async (c) => {
+    const quarters = await quartersWithClosedWaves(deps);
+    return c.json({
+      quarters: quarters.map(({ quarter, waves }) => ({
+        quarter,
+        waves,
+        report: reportPath(quarter),
+        json: exportPath(quarter, 'json', 'en'),
+        csv: { de: exportPath(quarter, 'csv', 'de'), en: exportPath(quarter, 'csv', 'en') },
+      })),
+    });
+  });
+
+  app.get('/api/v1/retrospectives/:quarter', validate('param', quarterParam), validate('query', exportQuery), async (c) => {
+    const { format, lang } = c.req.valid('query');
+    const quarter = quarterOrThrow(c.req.valid('param').quarter);
+    const model = await retrospective(deps, quarter, lang);
+    if (format === 'json') return c.json(model);
+    return c.body(retrospectiveCsv(model, lang), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="puls-retrospective-${model.quarter}-${lang}.csv"`,
+    });
+  });
+
+  app.get('/admin/retrospectives', async (c) => {
+    const page = (
+      <RetrospectivesPage
+        lang={pickLang(c)}
+        viewer={c.get('viewer')}
+        quarters={await quartersWithClosedWaves(deps)}
+        setting={await getQuarterlyModule(deps)}
+        saved={c.req.query('saved') === '1'}
+      />
+    );
+    return c.html(html(page));
+  });
+
+  app.post('/admin/retrospectives/setting', validate('form', settingForm), async (c) => {
+    await setQuarterlyModule(deps, c.req.valid('form').quarterlyModule);
+    return c.redirect('/admin/retrospectives?saved=1', 303);
+  });
+
+  app.get('/admin/retrospectives/:quarter', async (c) => {
+    const lang = pickLang(c);
+    const model = await retrospective(deps, quarterOrThrow(c.req.param('quarter')), lang);
+    return c.html(html(<ReportPage lang={lang} viewer={c.get('viewer')} model={model} />));
+  });
+
+  return app;
+}
