@@ -1,5 +1,5 @@
 import type { Deps } from '../deps';
-import { runDue, type TickSummary } from '../schedule/tick';
+import { runDue, tickFields, type TickSummary } from '../schedule/tick';
 
 export interface SchedulerOptions {
   intervalMs?: number;
@@ -24,21 +24,9 @@ export function startScheduler(deps: Deps, options: SchedulerOptions = {}): () =
     const started = Date.now();
     running = runDue(deps)
       .then((s) => {
-        const d = s.delivery;
-        if (s.opened + s.closed + s.resumed + s.reminded + d.sent + d.failed + d.retried + s.errors > 0) {
-          deps.log.info('schedule.tick', {
-            opened: s.opened,
-            closed: s.closed,
-            resumed: s.resumed,
-            reminded: s.reminded,
-            sent: d.sent,
-            failed: d.failed,
-            retried: d.retried,
-            remaining: d.remaining,
-            errors: s.errors,
-            ms: Date.now() - started,
-          });
-        }
+        const fields = tickFields(s, Date.now() - started);
+        const didSomething = Object.entries(fields).some(([key, n]) => key !== 'ms' && key !== 'remaining' && n > 0);
+        if (didSomething) deps.log.info('schedule.tick', fields);
         options.onTick?.(s);
       })
       .catch((err: unknown) => {

@@ -9,7 +9,7 @@ import { deriveKeys, type Keys } from '../lib/keys';
 import { consoleLogger } from '../lib/log';
 import { cryptoRandom } from '../lib/random';
 import { mailerFromConfig } from '../mail/from-config';
-import { runDue } from '../schedule/tick';
+import { runDue, tickFields } from '../schedule/tick';
 
 /** What wrangler.toml and `wrangler secret put` bind. Strings are vars or secrets; see docs/cloudflare.md. */
 export interface Env {
@@ -99,19 +99,7 @@ export default {
     const started = Date.now();
     const tick = (async () => {
       const s = await runDue(await workerDeps(env));
-      const d = s.delivery;
-      consoleLogger.info('schedule.tick', {
-        opened: s.opened,
-        closed: s.closed,
-        resumed: s.resumed,
-        reminded: s.reminded,
-        sent: d.sent,
-        failed: d.failed,
-        retried: d.retried,
-        remaining: d.remaining,
-        errors: s.errors,
-        ms: Date.now() - started,
-      });
+      consoleLogger.info('schedule.tick', tickFields(s, Date.now() - started));
     })();
     // waitUntil keeps the invocation alive for the whole tick; awaiting it too makes a failed tick (say, a missing
     // secret) a failed cron invocation in Cloudflare's metrics instead of a silent success.

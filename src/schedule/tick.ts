@@ -31,6 +31,23 @@ export interface TickSummary {
   errors: number;
 }
 
+/** A tick's counts as one flat log line: no names, addresses or tokens, only numbers. */
+export function tickFields(s: TickSummary, ms: number): Record<string, number> {
+  const d = s.delivery;
+  return {
+    opened: s.opened,
+    closed: s.closed,
+    resumed: s.resumed,
+    reminded: s.reminded,
+    sent: d.sent,
+    failed: d.failed,
+    retried: d.retried,
+    remaining: d.remaining,
+    errors: s.errors,
+    ms,
+  };
+}
+
 /**
  * One scheduler tick: everything that is due at `now`, in order — finish waves a crash left 'opening' or
  * 'closing', close waves whose time is up, open the due slot of the schedule, queue due reminders, and send what
