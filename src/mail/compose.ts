@@ -6,7 +6,11 @@ import { linkToken } from '../lib/keys';
 import type { Mail } from './mailer';
 import { invitationMail, loginMail, reminderMail } from './templates';
 
-export type MessageRow = typeof messages.$inferSelect;
+/** The columns a sender needs of a claimed message. */
+export type MessageRow = Pick<
+  typeof messages.$inferSelect,
+  'id' | 'kind' | 'waveId' | 'invitationId' | 'loginId' | 'recipient' | 'language' | 'idempotencyKey' | 'attempts'
+>;
 
 export interface ComposedGroup {
   /** What goes out, in the group's fixed order. */
@@ -73,22 +77,38 @@ export async function composeGroup(
   return out;
 }
 
+/**
+ * What a survey mail needs: its wave (one row per group, usually) and, for reminders only, whether the invitation
+ * has been used since. An invitation mail needs nothing from its invitation row: the message carries the language
+ * it was queued with, and the link is derived from the invitation id.
+ */
 async function surveyContext(deps: Deps, rows: MessageRow[]) {
-  const ids = rows.map((r) => r.invitationId).filter((id): id is string => !!id);
-  if (ids.length === 0) return new Map<string, never>();
-  const found = await deps.db
-    .select({
-      id: invitations.id,
-      used: invitations.used,
-      language: invitations.language,
-      title: waves.title,
-      closesAt: waves.closesAt,
-      module: waves.module,
-    })
-    .from(invitations)
-    .innerJoin(waves, eq(waves.id, invitations.waveId))
-    .where(inArray(invitations.id, ids));
-  return new Map(found.map((f) => [f.id, f]));
+  const out = new Map<string, { id: string; used: boolean; language: string; title: string; closesAt: number; module: 'pulse' | 'quarterly' }>();
+  const survey = rows.filter((r) => r.invitationId && r.waveId);
+  if (survey.length === 0) return out;
+  const waveIds = [...new Set(survey.map((r) => r.waveId!))];
+  const waveRows = await deps.db
+    .select({ id: waves.id, title: waves.title, closesAt: waves.closesAt, module: waves.module })
+    .from(waves)
+    .where(inArray(waves.id, waveIds));
+  const waveOf = new Map(waveRows.map((w) => [w.id, w]));
+  const reminderIds = survey.filter((r) => r.kind === 'reminder').map((r) => r.invitationId!);
+  const reminded = reminderIds.length
+    ? await deps.db
+        .select({ id: invitations.id, used: invitations.used, language: invitations.language })
+        .from(invitations)
+        .where(inArray(invitations.id, reminderIds))
+    : [];
+  const invitationOf = new Map(reminded.map((i) => [i.id, i]));
+  for (const row of survey) {
+    const wave = waveOf.get(row.waveId!);
+    const invitation = row.kind === 'reminder' ? invitationOf.get(row.invitationId!) : { used: false, language: row.language };
+    if (wave && invitation) {
+      const { title, closesAt, module } = wave;
+      out.set(row.invitationId!, { id: row.invitationId!, used: invitation.used, language: invitation.language, title, closesAt, module });
+    }
+  }
+  return out;
 }
 
 async function loginContext(deps: Deps, rows: MessageRow[]) {

@@ -171,7 +171,17 @@ async function claim(deps: Deps, batchKey: string, now: number, lease: number): 
         lte(messages.nextAttemptAt, now),
       ),
     )
-    .returning();
+    .returning({
+      id: messages.id,
+      kind: messages.kind,
+      waveId: messages.waveId,
+      invitationId: messages.invitationId,
+      loginId: messages.loginId,
+      recipient: messages.recipient,
+      language: messages.language,
+      idempotencyKey: messages.idempotencyKey,
+      attempts: messages.attempts,
+    });
 }
 
 /** Mail for a wave that has closed would carry a dead link: such messages fail with a reason admins can read. */

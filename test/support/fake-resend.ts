@@ -120,6 +120,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     const raw = await readBody(req);
     if (req.method === 'GET' && path === '/__delivered') return json(res, 200, delivered);
     if (req.method === 'GET' && path === '/__stats') return json(res, 200, { requests: count, delivered: delivered.length });
+    if (req.method === 'GET' && path === '/__summary') return json(res, 200, { requests: count, ...summarize(delivered) });
     if (req.method === 'POST' && path === '/__faults') return json(res, 200, applyControl(controls, raw));
     if (req.method !== 'POST' || (path !== '/emails' && path !== '/emails/batch')) {
       return json(res, 404, error(404, `no route ${req.method} ${path}`));
@@ -270,6 +271,21 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Counts for a large run without shipping every mail: deliveries, distinct recipients and message keys, and how
+ * many of them arrived more than once.
+ */
+export function summarize(delivered: readonly Delivered[]) {
+  const byRecipient = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  for (const mail of delivered) {
+    for (const to of mail.to) byRecipient.set(to, (byRecipient.get(to) ?? 0) + 1);
+    if (mail.messageKey) byKey.set(mail.messageKey, (byKey.get(mail.messageKey) ?? 0) + 1);
+  }
+  const twice = (m: Map<string, number>) => [...m.values()].filter((n) => n > 1).length;
+  return { delivered: delivered.length, recipients: byRecipient.size, doubledRecipients: twice(byRecipient), messageKeys: byKey.size, doubledKeys: twice(byKey) };
 }
 
 /** As a process: `PORT=0 tsx test/support/fake-resend.ts` prints the URL, serves until SIGTERM or SIGINT. */
