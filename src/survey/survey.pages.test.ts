@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testDeps } from '../../test/support/deps';
+import { postForm, testDeps } from '../../test/support/deps';
 import { sealedAnswers } from '../db/schema';
 import { fullAnswers, insertWave, invite } from './testing';
 
-type App = Awaited<ReturnType<typeof testDeps>>['app'];
 
-const postForm = (app: App, path: string, fields: Record<string, string | number>) =>
-  app.request(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])),
-  });
 
 async function setup(language: 'de' | 'en' = 'de') {
   const t = await testDeps();

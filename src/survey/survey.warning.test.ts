@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { testDeps } from '../../test/support/deps';
+import { postForm, testDeps } from '../../test/support/deps';
 import { sealedAnswers } from '../db/schema';
 import { importStaff } from '../staff/staff.service';
 import { questionsFor } from './questions';
 import { answersFor, insertWave, invite } from './testing';
 
-type App = Awaited<ReturnType<typeof testDeps>>['app'];
 
-const postForm = (app: App, path: string, fields: Record<string, string | number>) =>
-  app.request(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])),
-  });
 
 /** A retrospective wave, a staff list with distinctive names, one invitation. */
 async function setup(language: 'de' | 'en' = 'de') {

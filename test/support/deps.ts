@@ -44,3 +44,13 @@ export const adminHeaders = (extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${ADMIN_TOKEN}`,
   ...extra,
 });
+
+type TestApp = Awaited<ReturnType<typeof testDeps>>['app'];
+
+/** Posts an HTML form as a browser would (application/x-www-form-urlencoded). */
+export const postForm = (app: TestApp, path: string, fields: Record<string, string | number>) =>
+  app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])),
+  });
