@@ -12,7 +12,8 @@ export function validate<T extends ZodType, Target extends keyof ValidationTarge
     if (!result.success) {
       const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
       const code = target === 'json' || target === 'form' ? 'UNPROCESSABLE' : 'BAD_REQUEST';
-      throw new AppError(code, `invalid ${target}`, details);
+      const what = { json: 'request body', form: 'form', query: 'query string', param: 'path' }[target as string] ?? target;
+      throw new AppError(code, `the ${what} has invalid values: see details`, details);
     }
   });
 }

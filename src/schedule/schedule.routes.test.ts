@@ -77,7 +77,7 @@ describe('/api/v1/schedule', () => {
     expect(await res.json()).toEqual({
       error: {
         code: 'UNPROCESSABLE',
-        message: 'invalid json',
+        message: 'the request body has invalid values: see details',
         details: [
           { path: 'timezone', message: '"Europe/Atlantis" is not an IANA time zone, e.g. Europe/Berlin' },
           { path: 'reminders', message: 'at most 3 reminders' },

@@ -163,7 +163,7 @@ describe('POST /api/v1/survey/:token', () => {
 
     const shape = await post(app, inv.token, { answers: [1, 2] });
     expect(shape.status).toBe(422);
-    expect(((await shape.json()) as ErrorBody).error).toMatchObject({ code: 'UNPROCESSABLE', message: 'invalid json' });
+    expect(((await shape.json()) as ErrorBody).error).toMatchObject({ code: 'UNPROCESSABLE', message: 'the request body has invalid values: see details' });
 
     const big = await post(app, inv.token, { answers: fullAnswers(), padding: 'x'.repeat(64 * 1024) });
     expect(big.status).toBe(413);

@@ -42,7 +42,7 @@ describe('POST /api/v1/leaders', () => {
     expect(await res.json()).toEqual({
       error: {
         code: 'UNPROCESSABLE',
-        message: 'invalid json',
+        message: 'the request body has invalid values: see details',
         details: [
           { path: 'email', message: 'email must be an email address' },
           { path: 'teamId', message: 'Too small: expected string to have >=1 characters' },
