@@ -5,7 +5,7 @@ import { fromJsonRows } from '../db/json-rows';
 import { messages } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Lang } from '../lib/i18n';
-import { newId } from '../lib/random';
+import { orderedId } from '../lib/random';
 import { MAX_BATCH } from './mailer';
 
 export interface QueueItem {
@@ -31,7 +31,7 @@ export function queueMessages(deps: Deps, items: QueueItem[], batchPrefix: strin
   // Tuples in the table's column order: id, kind, wave, invitation, login, recipient, language, idempotency key,
   // batch key, status, attempts, next attempt, lease, last error, provider id, created, sent.
   const rows = items.map((item, i) => [
-    newId(deps.random),
+    orderedId(deps.random, now),
     item.kind,
     item.waveId ?? null,
     item.invitationId ?? null,

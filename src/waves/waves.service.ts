@@ -4,7 +4,7 @@ import type { Deps } from '../deps';
 import { sha256 } from '../lib/crypto';
 import { AppError, notFound } from '../lib/errors';
 import { linkToken } from '../lib/keys';
-import { newId } from '../lib/random';
+import { newId, orderedId } from '../lib/random';
 import { jsonChunks, runBatch } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
 import { queueMessages } from '../mail/delivery';
@@ -99,7 +99,7 @@ export async function resumeOpening(deps: Deps, wave: WaveRow): Promise<WaveRow>
     if (people.length === 0) break;
     after = people[people.length - 1].id;
     const rows = people.map((p) => {
-      const id = newId(deps.random);
+      const id = orderedId(deps.random, deps.clock.now());
       return { person: p, id, tokenHash: sha256(linkToken(deps.keys, 'survey', id)) };
     });
     // Tuples in the table's column order: id, wave, staff, team, role, language, token hash, used, reminders sent.
