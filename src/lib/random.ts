@@ -85,5 +85,6 @@ export function orderedId(random: Random, now: number): string {
   view.setUint32(2, lastMs >>> 0);
   view.setUint16(6, sequence);
   bytes.set(random.bytes(8), 8);
-  return toBase64Url(bytes);
+  // Hex, not base64url: SQLite compares text byte by byte, and only hex keeps that order equal to creation order.
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
