@@ -158,7 +158,7 @@ CREATE TABLE `messages` (
 CREATE UNIQUE INDEX `messages_idempotency_key_unique` ON `messages` (`idempotency_key`);--> statement-breakpoint
 CREATE INDEX `messages_due_idx` ON `messages` (`status`,`next_attempt_at`);--> statement-breakpoint
 CREATE INDEX `messages_wave_idx` ON `messages` (`wave_id`,`status`);--> statement-breakpoint
-CREATE INDEX `messages_batch_idx` ON `messages` (`batch_key`);--> statement-breakpoint
+CREATE INDEX `messages_batch_idx` ON `messages` (`batch_key`,`status`);--> statement-breakpoint
 CREATE TABLE `login_links` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,

@@ -168,7 +168,9 @@ async function claim(deps: Deps, batchKey: string, now: number, lease: number): 
         eq(messages.batchKey, batchKey),
         eq(messages.status, 'pending'),
         lt(messages.leaseUntil, now),
-        lte(messages.nextAttemptAt, now),
+        // Unary + keeps SQLite off the due index (status, next attempt), which would walk every pending message
+        // of a 100,000-mail wave for each claim; the batch index finds the group's ≤ 100 rows directly.
+        sql`+${messages.nextAttemptAt} <= ${now}`,
       ),
     )
     .returning({

@@ -35,6 +35,7 @@ export const messages = sqliteTable(
   (t) => [
     index('messages_due_idx').on(t.status, t.nextAttemptAt),
     index('messages_wave_idx').on(t.waveId, t.status),
-    index('messages_batch_idx').on(t.batchKey),
+    // batch key first and with the status, so claiming a group never walks the due index over every pending row
+    index('messages_batch_idx').on(t.batchKey, t.status),
   ],
 );
