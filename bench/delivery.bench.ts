@@ -64,7 +64,7 @@ async function openAndSend(deps: Deps) {
   await openWave(deps, { closesAt: Date.now() + 5 * DAY, title: 'Bench' });
   const openMs = performance.now() - started;
   for (;;) {
-    const result = await deliverDue(deps, { maxBatches: 1000 });
+    const result = await deliverDue(deps, { maxBatches: 1000, inFlight: 2 });
     if (result.remaining === 0) return openMs;
     await new Promise((r) => setTimeout(r, 200));
   }

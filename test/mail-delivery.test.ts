@@ -30,6 +30,22 @@ const surveyLink = async (deps: Deps, invitationId: string) =>
   `http://puls.test/s/${await linkToken(deps.keys, 'survey', invitationId)}`;
 
 describe('deliverDue', () => {
+  it('keeps two batches in flight without sharing a group: 1,050 invitations, 11 requests, each mail once', async () => {
+    const { deps } = await setup();
+    await seedWave(deps, { recipients: recipients(1050) });
+    expect(await deliverDue(deps, { inFlight: 2 })).toEqual({ sent: 1050, failed: 0, retried: 0, remaining: 0 });
+    expect(fake.requests()).toBe(11);
+    expectEachOnce(1050);
+    expect(new Set(fake.delivered.map((d) => d.idempotencyKey)).size).toBe(11);
+  });
+
+  it('stops at maxBatches with two in flight', async () => {
+    const { deps } = await setup();
+    await seedWave(deps, { recipients: recipients(500) });
+    expect(await deliverDue(deps, { inFlight: 2, maxBatches: 3 })).toEqual({ sent: 300, failed: 0, retried: 0, remaining: 200 });
+    expect(fake.requests()).toBe(3);
+  });
+
   it('sends 250 invitations as three batches under their batch keys, each with its own link', async () => {
     const { deps } = await setup();
     const { invitationIds } = await seedWave(deps, { recipients: recipients(250) });

@@ -34,43 +34,61 @@ export interface DeliveryResult {
  * a batch it already accepted without sending it again. A batch rejected as invalid is split into single
  * messages, each sent under its own key; a rejected single is failed with the provider's reason.
  */
-export async function deliverDue(deps: Deps, options: { maxBatches?: number; now?: number } = {}): Promise<DeliveryResult> {
+export async function deliverDue(
+  deps: Deps,
+  options: { maxBatches?: number; now?: number; inFlight?: number } = {},
+): Promise<DeliveryResult> {
   const at = () => options.now ?? deps.clock.now();
   const maxBatches = options.maxBatches ?? 1000;
   const result: DeliveryResult = { sent: 0, failed: 0, retried: 0, remaining: 0 };
   result.failed += await expireClosedWaves(deps, at());
 
-  for (let requests = 0, misses = 0; requests < maxBatches && misses < 100; ) {
-    const now = at();
-    const batchKey = await pickDueGroup(deps, now);
-    if (!batchKey) break;
-    const lease = now + LEASE_MS;
-    const rows = await claim(deps, batchKey, now, lease);
-    if (rows.length === 0) {
-      misses++; // another sender took it between our pick and our claim
-      continue;
+  // With `inFlight` > 1 the next group is claimed and rendered while a batch is on the wire. Claims are atomic, so
+  // senders never share a group; a retryable failure stops them all (the provider is struggling).
+  const pass = { requests: 0, misses: 0, stop: false };
+  const sender = async () => {
+    while (!pass.stop && pass.requests < maxBatches && pass.misses < 100) {
+      pass.requests++; // reserved before the claim, so maxBatches holds with several senders
+      const sent = await sendOneGroup(deps, result, at);
+      if (sent !== 'sent') pass.requests--;
+      if (sent === 'none') return;
+      if (sent === 'missed') pass.misses++; // another sender took it between our pick and our claim
+      if (sent === 'stop') pass.stop = true;
     }
-    const group = await composeGroup(deps, rows, { firstAttempt: rows.every((r) => r.attempts === 1), now });
-    const setAside = [
-      ...group.moot.map((row) => deps.db.delete(messages).where(eq(messages.id, row.id))),
-      ...group.broken.map(({ row, reason }) => fail(deps, row.id, reason)),
-    ];
-    // Persisted before sending, so a retry of this group can never include them again.
-    await runAll(deps, setAside);
-    result.failed += group.broken.length;
-    if (group.ready.length === 0) continue;
-
-    requests++;
-    const ready = group.ready.map((r) => r.row);
-    const key = batchKey.startsWith(SINGLE) ? ready[0].idempotencyKey : batchKey;
-    const outcome = await send(deps, group.ready.map((r) => r.mail), key);
-    const stop = await settle(deps, result, { batchKey, lease, ready, outcome, now: at() });
-    if (stop) break;
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.inFlight ?? 1) }, sender));
 
   const [{ n }] = await deps.db.select({ n: count() }).from(messages).where(eq(messages.status, 'pending'));
   result.remaining = n;
   return result;
+}
+
+/** Picks, claims, renders and sends one due group. */
+async function sendOneGroup(
+  deps: Deps,
+  result: DeliveryResult,
+  at: () => number,
+): Promise<'none' | 'missed' | 'empty' | 'sent' | 'stop'> {
+  const now = at();
+  const batchKey = await pickDueGroup(deps, now);
+  if (!batchKey) return 'none';
+  const lease = now + LEASE_MS;
+  const rows = await claim(deps, batchKey, now, lease);
+  if (rows.length === 0) return 'missed';
+  const group = await composeGroup(deps, rows, { firstAttempt: rows.every((r) => r.attempts === 1), now });
+  const setAside = [
+    ...group.moot.map((row) => deps.db.delete(messages).where(eq(messages.id, row.id))),
+    ...group.broken.map(({ row, reason }) => fail(deps, row.id, reason)),
+  ];
+  // Persisted before sending, so a retry of this group can never include them again.
+  await runAll(deps, setAside);
+  result.failed += group.broken.length;
+  if (group.ready.length === 0) return 'empty';
+  const ready = group.ready.map((r) => r.row);
+  const key = batchKey.startsWith(SINGLE) ? ready[0].idempotencyKey : batchKey;
+  const outcome = await send(deps, group.ready.map((r) => r.mail), key);
+  const stop = await settle(deps, result, { batchKey, lease, ready, outcome, now: at() });
+  return stop ? 'stop' : 'sent';
 }
 
 /** Records what the provider answered. Returns true when the pass should stop. */

@@ -84,7 +84,7 @@ export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxB
     summary.reminded = await sendDueReminders(deps, now);
   });
   await step('deliver', async () => {
-    summary.delivery = await deliverDue(deps, { maxBatches: options.maxBatches ?? 100, now });
+    summary.delivery = await deliverDue(deps, { maxBatches: options.maxBatches ?? 100, now, inFlight: 2 });
   });
   return summary;
 }
