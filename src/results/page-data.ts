@@ -32,7 +32,7 @@ export type ResultsPageData = Awaited<ReturnType<typeof resultsPageData>>;
 export async function resultsPageData(deps: Deps, viewer: Viewer, teamId?: string) {
   const scope = await visibleTeams(deps, viewer);
   const id = teamId ?? scope.homeId;
-  assertVisible(scope, id);
+  assertVisible(scope, viewer, id);
   const team = scope.byId.get(id)!;
   const history = await trend(deps, viewer, { teamId: id });
   const waves = await closedWaves(deps);

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { teams, viewResults, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
+import { assertCanSee } from '../auth/access';
 import type { Viewer } from '../lib/context';
 import { AppError, notFound } from '../lib/errors';
-import { subtreeIds } from '../staff/teams';
 import { changeIsMeaningful, summarize, type Aggregate } from './stats';
 import type { StoredMeasures } from './view-results';
 import type { SuppressReason } from './views';
@@ -39,20 +39,19 @@ export interface TeamRef {
   parentId: string | null;
 }
 
-/** Teams and the part of the tree a viewer may see (admins: all; a leader: their subtree). */
+/** Every team, the viewer's home (a leader's team, an admin's root) and an index by id. */
 export async function visibleTeams(deps: Deps, viewer: Viewer) {
   const all: TeamRef[] = await deps.db.select().from(teams);
   const root = all.find((t) => t.parentId === null);
   const homeId = viewer.role === 'leader' ? viewer.teamId : root?.id;
   if (!homeId) throw new AppError('NOT_FOUND', 'no teams yet: import staff first');
-  const visible = new Set(subtreeIds(all, homeId));
-  return { all, homeId, visible, byId: new Map(all.map((t) => [t.id, t])) };
+  return { all, homeId, byId: new Map(all.map((t) => [t.id, t])) };
 }
 
-/** 403 for a team outside the viewer's subtree, 404 for a team that does not exist at all. */
-export function assertVisible(scope: Awaited<ReturnType<typeof visibleTeams>>, teamId: string) {
+/** 404 for a team that does not exist at all, then the one access rule (auth/access.ts): 403 outside the subtree. */
+export function assertVisible(scope: Awaited<ReturnType<typeof visibleTeams>>, viewer: Viewer, teamId: string) {
   if (!scope.byId.has(teamId)) throw notFound('team');
-  if (!scope.visible.has(teamId)) throw new AppError('FORBIDDEN', 'this team is outside the part of the company you may see');
+  assertCanSee(viewer, teamId, scope.all);
 }
 
 /**
@@ -80,7 +79,7 @@ async function teamWithAncestors(deps: Deps, viewer: Viewer, teamId: string | un
 export async function trend(deps: Deps, viewer: Viewer, query: { teamId?: string; role?: Role | null }) {
   const chain = await teamWithAncestors(deps, viewer, query.teamId);
   if (viewer.role === 'leader' && !chain.some((t) => t.id === viewer.teamId)) {
-    throw new AppError('FORBIDDEN', 'this team is outside the part of the company you may see');
+    throw new AppError('FORBIDDEN', 'this team is outside what you may see');
   }
   const team = chain[0];
   const rows = await deps.db

@@ -1,4 +1,4 @@
-import { and, eq, inArray, desc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { respondedCount } from '../waves/waves.service';
@@ -11,7 +11,7 @@ export async function runningWave(deps: Deps) {
   const [wave] = await deps.db
     .select()
     .from(waves)
-    .where(and(inArray(waves.status, ['open'])))
+    .where(eq(waves.status, 'open'))
     .orderBy(desc(waves.openedAt))
     .limit(1);
   if (!wave) return null;
@@ -21,7 +21,3 @@ export async function runningWave(deps: Deps) {
   return { ...base, published: true as const, responded, responseRate: wave.invited ? responded / wave.invited : 0 };
 }
 
-export async function waveById(deps: Deps, id: string) {
-  const [wave] = await deps.db.select().from(waves).where(eq(waves.id, id));
-  return wave;
-}

@@ -24,10 +24,7 @@ export async function getThresholds(deps: Deps): Promise<Thresholds> {
 export async function setThresholds(deps: Deps, next: Partial<Thresholds>): Promise<Thresholds> {
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined) continue;
-    await deps.db
-      .insert(settings)
-      .values({ key, value: String(value) })
-      .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } });
+    await putSetting(deps, key, String(value));
   }
   return getThresholds(deps);
 }
@@ -35,6 +32,10 @@ export async function setThresholds(deps: Deps, next: Partial<Thresholds>): Prom
 export async function getSetting(deps: Deps, key: string): Promise<string | undefined> {
   const [row] = await deps.db.select().from(settings).where(eq(settings.key, key));
   return row?.value;
+}
+
+async function putSetting(deps: Deps, key: string, value: string): Promise<void> {
+  await deps.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
 }
 
 /** Settings key of the rule that picks the retrospective module for waves opened without a module. */
@@ -46,8 +47,5 @@ export async function getQuarterlyModule(deps: Deps): Promise<QuarterlyModuleSet
 }
 
 export async function setQuarterlyModule(deps: Deps, value: QuarterlyModuleSetting): Promise<void> {
-  await deps.db
-    .insert(settings)
-    .values({ key: QUARTERLY_MODULE_KEY, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value } });
+  await putSetting(deps, QUARTERLY_MODULE_KEY, value);
 }
