@@ -8,9 +8,9 @@ import { AppError } from '../lib/errors';
 import { pickLang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
-import { deliverDue, deliveryProgress } from '../mail/delivery';
+import { deliveryProgress } from '../mail/delivery';
 import { closeWave } from '../results/close.service';
-import { describeWave, getWaveRow, listWaves, openWave } from '../waves/waves.service';
+import { describeWave, getWaveRow, listWaves, openWaveAndSend } from '../waves/waves.service';
 import { AdminHome, WavePage } from './admin.pages';
 
 const openForm = z.object({
@@ -36,8 +36,7 @@ export function adminRoutes(deps: Deps) {
     const form = c.req.valid('form');
     const closesAt = DateTime.fromISO(form.closesAt, { zone: 'Europe/Berlin' });
     if (!closesAt.isValid) throw new AppError('UNPROCESSABLE', 'closesAt is not a valid date');
-    const wave = await openWave(deps, { closesAt: closesAt.toMillis(), title: form.title || undefined, module: form.module === 'auto' ? undefined : form.module });
-    await deliverDue(deps, { maxBatches: 20 });
+    const wave = await openWaveAndSend(deps, { closesAt: closesAt.toMillis(), title: form.title || undefined, module: form.module === 'auto' ? undefined : form.module });
     return c.redirect(`/admin/waves/${wave.id}`, 303);
   });
 

@@ -4,12 +4,8 @@ import { requireViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { validate } from '../lib/validate';
-import { deliverDue } from '../mail/delivery';
 import { closeWave } from '../results/close.service';
-import { describeWave, getWaveRow, listWaves, openWave } from './waves.service';
-
-/** Mails sent before the response returns; the rest go out with the next scheduler tick. */
-const INLINE_BATCHES = 20;
+import { describeWave, getWaveRow, listWaves, openWaveAndSend } from './waves.service';
 
 const openBody = z.object({
   closesAt: z.iso.datetime({ offset: true, message: 'closesAt must be an ISO 8601 date-time, e.g. 2026-12-01T17:00:00+01:00' }),
@@ -25,8 +21,7 @@ export function waveRoutes(deps: Deps) {
 
   app.post('/api/v1/waves', validate('json', openBody), async (c) => {
     const body = c.req.valid('json');
-    const wave = await openWave(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module });
-    await deliverDue(deps, { maxBatches: INLINE_BATCHES });
+    const wave = await openWaveAndSend(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module });
     return c.json({ id: wave.id, status: wave.status, invited: wave.invited, closesAt: new Date(wave.closesAt).toISOString() }, 201);
   });
 

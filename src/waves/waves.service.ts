@@ -7,7 +7,7 @@ import { linkToken } from '../lib/keys';
 import { newId, orderedId } from '../lib/random';
 import { jsonChunks, runBatch } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
-import { queueMessages } from '../mail/delivery';
+import { deliverDue, queueMessages } from '../mail/delivery';
 import { getQuarterlyModule, getThresholds } from '../settings/settings';
 import { quarterBounds, quarterOf } from '../lib/quarter';
 import { moduleFor } from './module';
@@ -76,6 +76,16 @@ const defaultTitle = (now: number) => `Puls ${new Date(now).toISOString().slice(
 async function findBySlot(deps: Deps, slot: string) {
   const [row] = await deps.db.select().from(waves).where(eq(waves.slot, slot));
   return row;
+}
+
+/** Mails sent before an admin's "open" returns; the rest go out with the next scheduler tick. */
+const INLINE_BATCHES = 20;
+
+/** What the API and the admin page do: open the wave, then send its first mails at once. */
+export async function openWaveAndSend(deps: Deps, input: OpenWaveInput): Promise<WaveRow> {
+  const wave = await openWave(deps, input);
+  await deliverDue(deps, { maxBatches: INLINE_BATCHES });
+  return wave;
 }
 
 /** Writes the invitations a wave still lacks, then marks it open. Safe to run again after a crash. */
