@@ -8,8 +8,6 @@ import { runningWave } from './running';
 
 /** A heatmap with thousands of rows helps nobody: beyond this, only the upper levels are listed. */
 export const MAX_HEATMAP_ROWS = 300;
-/** D1 binds at most 100 parameters per query; waveViews binds one per team. */
-const TEAMS_PER_QUERY = 90;
 
 export interface HeatRow {
   team: TeamRef;
@@ -43,11 +41,7 @@ export async function resultsPageData(deps: Deps, viewer: Viewer, teamId?: strin
   let heat: HeatRow[] = [];
   let roles: RoleRow[] = [];
   if (latest) {
-    const views = [];
-    for (let i = 0; i < shown.length; i += TEAMS_PER_QUERY) {
-      const chunk = shown.slice(i, i + TEAMS_PER_QUERY);
-      views.push(...(await waveViews(deps, latest.id, chunk.map((r) => ({ teamId: r.team.id, role: '' })))));
-    }
+    const views = await waveViews(deps, latest.id, shown.map((r) => ({ teamId: r.team.id, role: '' })));
     const byTeam = new Map(views.map((v) => [v.teamId, v]));
     heat = shown.map((r) => ({ ...r, outcome: byTeam.get(r.team.id) ?? noData(latest) }));
     const roleViews = await waveViews(deps, latest.id, ROLES.map((role) => ({ teamId: id, role })));

@@ -93,14 +93,21 @@ export async function trend(deps: Deps, viewer: Viewer, query: { teamId?: string
 }
 
 /** Many views of one wave at once: the heatmap (teams side by side) and the role comparison. */
+/** D1 binds at most 100 parameters per query; each team id is one. */
+const TEAMS_PER_QUERY = 90;
+
 export async function waveViews(deps: Deps, waveId: string, views: { teamId: string; role: string }[]) {
-  if (views.length === 0) return [];
   const teamIds = [...new Set(views.map((v) => v.teamId))];
-  const rows = await deps.db
-    .select({ view: viewResults, wave: { id: waves.id, title: waves.title, closedAt: waves.closedAt, k: waves.k } })
-    .from(viewResults)
-    .innerJoin(waves, eq(waves.id, viewResults.waveId))
-    .where(and(eq(viewResults.waveId, waveId), inArray(viewResults.teamId, teamIds)));
+  const rows = [];
+  for (let i = 0; i < teamIds.length; i += TEAMS_PER_QUERY) {
+    rows.push(
+      ...(await deps.db
+        .select({ view: viewResults, wave: { id: waves.id, title: waves.title, closedAt: waves.closedAt, k: waves.k } })
+        .from(viewResults)
+        .innerJoin(waves, eq(waves.id, viewResults.waveId))
+        .where(and(eq(viewResults.waveId, waveId), inArray(viewResults.teamId, teamIds.slice(i, i + TEAMS_PER_QUERY))))),
+    );
+  }
   const wanted = new Set(views.map((v) => `${v.teamId}/${v.role}`));
   return rows
     .filter((r) => wanted.has(`${r.view.teamId}/${r.view.role}`))
