@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { invitations, staff } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Clock } from '../lib/clock';
@@ -66,7 +66,13 @@ async function answer(
   random: ReturnType<typeof seededRandom>,
 ) {
   const questions = questionsFor(wave.module, wave.bankVersion);
-  const rows = await deps.db.select({ id: invitations.id, staffId: invitations.staffId }).from(invitations).where(eq(invitations.waveId, wave.id));
+  // In a fixed order (by email): ids are random, so without it the seeded draws would go to other people each run.
+  const rows = await deps.db
+    .select({ id: invitations.id, staffId: invitations.staffId })
+    .from(invitations)
+    .innerJoin(staff, eq(staff.id, invitations.staffId))
+    .where(eq(invitations.waveId, wave.id))
+    .orderBy(asc(staff.email));
   for (const row of rows) {
     const person = personOf.get(row.staffId)!;
     if (uniform(random) > rate(person)) continue;
