@@ -15,5 +15,4 @@ CREATE TABLE `wave_exposure` (
 DROP INDEX `invitations_wave_idx`;--> statement-breakpoint
 CREATE INDEX `invitations_wave_idx` ON `invitations` (`wave_id`);--> statement-breakpoint
 ALTER TABLE `waves` ADD `left_out` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
-ALTER TABLE `view_results` ADD `counts` text;--> statement-breakpoint
-ALTER TABLE `view_results` ADD `cross` text;
+ALTER TABLE `view_results` ADD `counts` text;

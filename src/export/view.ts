@@ -117,7 +117,7 @@ export function buildView(input: ViewInput): Pick<ViewModel, 'coverage' | 'respo
 }
 
 function noRow(w: WaveInfo): StoredView {
-  return { waveId: w.id, teamId: '', role: '', published: false, reason: 'no-data', respondents: null, invited: 0, measures: null, counts: null, cross: null };
+  return { waveId: w.id, teamId: '', role: '', published: false, reason: 'no-data', respondents: null, invited: 0, measures: null, counts: null };
 }
 
 function entry(lang: Lang, o: WaveOutcome, wave: WaveInfo, input: ViewInput): WaveEntry {

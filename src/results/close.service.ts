@@ -78,8 +78,8 @@ export async function finishClosing(deps: Deps, waveId: string): Promise<void> {
     byTeam: new Map([...invited.byTeam].map(([t, ids]) => [t, ids.length])),
     byRole: new Map(ROLES.map((r) => [r, invited.byRole.get(r)?.length ?? 0])),
   });
-  const rows = views.map((v) => [waveId, v.teamId, v.role, v.published ? 1 : 0, v.reason, v.respondents, v.invited, v.measures, v.counts, v.cross]);
-  const statements = [...blockStatements(deps, waveId, built), ...insertRows(deps, viewResults, 10, rows)];
+  const rows = views.map((v) => [waveId, v.teamId, v.role, v.published ? 1 : 0, v.reason, v.respondents, v.invited, v.measures, v.counts]);
+  const statements = [...blockStatements(deps, waveId, built), ...insertRows(deps, viewResults, 9, rows)];
   if (known.length > 0) statements.push(deps.db.insert(waveExposure).values({ waveId, payload: await sealKnownSets(deps, known) }));
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
     await runBatch(deps.db, statements.slice(i, i + STATEMENTS_PER_BATCH));

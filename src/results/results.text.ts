@@ -7,7 +7,7 @@ import type { SuppressReason } from './views';
  */
 export const reasonText: Texts<Record<SuppressReason, (k: number) => string>> = {
   de: {
-    'too-few': (k) => `sichtbar ab ${k} Antworten in diesem Team`,
+    'too-few': (k) => `weniger als ${k} Antworten in diesem Team (sichtbar ab ${k})`,
     history: () =>
       'in dieser Welle ausgeblendet: Im Vergleich mit früheren Wellen ließen sich sonst die Antworten einzelner Personen erkennen, die ins Team gekommen oder gegangen sind. Die Antworten zählen in der übergeordneten Einheit mit.',
     'no-data': () => 'aus diesem Team war niemand eingeladen',
@@ -16,7 +16,7 @@ export const reasonText: Texts<Record<SuppressReason, (k: number) => string>> = 
     subtraction: (k) => `nicht gezeigt: Mit anderen Zahlen dieser Welle ließen sich sonst weniger als ${k} Personen eingrenzen`,
   },
   en: {
-    'too-few': (k) => `visible from ${k} answers in this team`,
+    'too-few': (k) => `fewer than ${k} answers in this team (shown from ${k})`,
     history: () =>
       'hidden in this wave: compared with earlier waves, the answers of individuals who joined or left the team could otherwise be recognised. Their answers count in the unit above.',
     'no-data': () => 'nobody in this team was invited',

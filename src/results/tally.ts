@@ -1,13 +1,16 @@
 import { ROLES, type Role } from '../db/schema/org';
 import type { Question } from '../survey/bank.types';
-import { amountOf } from './kpi';
-import { itemScore, scoreResponse, type Aggregate } from './stats';
+import { scoreResponse, type Aggregate } from './stats';
 
 /**
  * Sufficient statistics (DESIGN rule 7): what is kept of answers once a wave closes. A tally of any group of
- * respondents holds its size, per measure n / sum / sum of squares, how often each answer was chosen, and the
- * cross-products of the item scores (for correlations and a driver analysis). Tallies add up, so a block's tally is
- * the sum of its teams' and a view's the sum of its blocks' — no answer sheet of a single person is ever stored.
+ * respondents holds its size, per measure n / sum / sum of squares, and how often each answer was chosen. Tallies add
+ * up, so a block's tally is the sum of its teams' and a view's the sum of its blocks' — no answer sheet of a single
+ * person is ever stored.
+ *
+ * Deliberately no cross-products of items: Σ a·b over a group, next to its sums, lets a reader weight people by their
+ * answers to a, and with sixteen items such weights can be chosen to vanish on all but one person of a group smaller
+ * than the number of items plus k — that person's whole answer sheet would follow (docs/anonymity.md).
  *
  * While a wave closes, each team's own respondents are tallied per *cell*: role × use group, because the company's
  * role views and its adopters/non-users comparison (splits.ts) are sums over cells.
@@ -17,8 +20,6 @@ export interface Tally {
   measures: Record<string, Aggregate>;
   /** questionId → answer value → how many chose it. */
   counts: Record<string, Record<string, number>>;
-  /** `<item a>*<item b>` (in question order, a before b) → Σ score(a)·score(b) over respondents who answered both. */
-  cross: Record<string, number>;
 }
 
 export const USE_GROUPS = ['adopters', 'nonusers', 'occasional'] as const;
@@ -28,7 +29,7 @@ export type CellKey = `${Role}|${UseGroup}`;
 export const cellKey = (role: Role, group: UseGroup): CellKey => `${role}|${group}`;
 export const CELLS: readonly CellKey[] = ROLES.flatMap((r) => USE_GROUPS.map((g) => cellKey(r, g)));
 
-export const emptyTally = (): Tally => ({ n: 0, measures: {}, counts: {}, cross: {} });
+export const emptyTally = (): Tally => ({ n: 0, measures: {}, counts: {} });
 
 /** Adopters use AI weekly or daily, non-users never or tried once; the rest (monthly) are occasional users. */
 export function useGroupOf(scores: Record<string, number>): UseGroup {
@@ -47,21 +48,12 @@ export function tallyAnswers(tally: Tally, questions: readonly Question[], answe
     a.sum += v;
     a.sumSq += v * v;
   }
-  const items: [string, number][] = [];
   for (const q of questions) {
     if (q.kind === 'text') continue;
     const value = answers[q.id];
     if (value === undefined || value === null) continue;
     const byValue = (tally.counts[q.id] ??= {});
     byValue[String(value)] = (byValue[String(value)] ?? 0) + 1;
-    const score = q.construct === 'kpi' ? amountOf(q, value) : itemScore(q, value);
-    if (score !== undefined) items.push([q.id, score]);
-  }
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const key = `${items[i][0]}*${items[j][0]}`;
-      tally.cross[key] = (tally.cross[key] ?? 0) + items[i][1] * items[j][1];
-    }
   }
   return useGroupOf(scores);
 }
@@ -79,7 +71,6 @@ export function addTally(into: Tally, from: Tally): Tally {
     const t = (into.counts[q] ??= {});
     for (const [v, c] of Object.entries(byValue)) t[v] = (t[v] ?? 0) + c;
   }
-  for (const [key, s] of Object.entries(from.cross)) into.cross[key] = (into.cross[key] ?? 0) + s;
   return into;
 }
 

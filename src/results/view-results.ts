@@ -16,8 +16,6 @@ export interface ViewRow {
   measures: string | null;
   /** JSON { questionId: { value: count } }; null when suppressed. */
   counts: string | null;
-  /** JSON { '<item>*<item>': Σ product }; null when suppressed. */
-  cross: string | null;
 }
 
 /** Serialised measures of a view: { [measure]: [n, sum, sumSq] }. Subgroup measures carry a prefix ('adopters|trust'). */
@@ -79,12 +77,11 @@ export function computeViews(built: BuiltWave, teams: readonly TeamNode[], invit
 }
 
 function suppressed(reason: SuppressReason) {
-  return { published: false, reason, respondents: null, measures: null, counts: null, cross: null };
+  return { published: false, reason, respondents: null, measures: null, counts: null };
 }
 
 function published(tallies: readonly Tally[], measures: StoredMeasures) {
   const counts: Record<string, Record<string, number>> = {};
-  const cross: Record<string, number> = {};
   let n = 0;
   for (const t of tallies) {
     n += t.n;
@@ -92,7 +89,6 @@ function published(tallies: readonly Tally[], measures: StoredMeasures) {
       const into = (counts[q] ??= {});
       for (const [v, c] of Object.entries(byValue)) into[v] = (into[v] ?? 0) + c;
     }
-    for (const [key, s] of Object.entries(t.cross)) cross[key] = (cross[key] ?? 0) + s;
   }
   return {
     published: true,
@@ -100,7 +96,6 @@ function published(tallies: readonly Tally[], measures: StoredMeasures) {
     respondents: n,
     measures: JSON.stringify(measures),
     counts: JSON.stringify(counts),
-    cross: JSON.stringify(cross),
   };
 }
 

@@ -157,8 +157,6 @@ export const viewResults = sqliteTable(
     measures: text('measures'),
     /** JSON: { [questionId]: { [answer]: count } }; null when suppressed. */
     counts: text('counts'),
-    /** JSON: { '<item>*<item>': Σ product of the two items' scores }; null when suppressed. */
-    cross: text('cross'),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.role, t.waveId] }), index('view_results_wave_idx').on(t.waveId)],
 );
