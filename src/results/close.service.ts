@@ -3,18 +3,17 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { jsonChunks, runBatch, type Statement } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
 import { blocks, comments, invitations, sealedAnswers, teams, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
-import { ROLES } from '../db/schema/org';
 import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
 import { newId, shuffle } from '../lib/random';
 import { questionsFor } from '../survey/questions';
 import { unseal } from '../survey/seal';
 import { getWaveRow, type WaveRow } from '../waves/waves.service';
-import { buildWave, respondentsOf, type BuiltWave, type TeamAnswers } from './blocks';
+import type { BuiltWave, TeamAnswers } from './blocks';
+import { decideWave, type InvitedPeople } from './decide';
 import { Exposure } from './exposure';
 import { loadKnownSets, sealKnownSets } from './history';
 import { addTally, cellKey, emptyTally, tallyAnswers } from './tally';
-import { computeViews } from './view-results';
 
 /** Statements per batch while results are written; the last batch alone flips the wave to closed. */
 const STATEMENTS_PER_BATCH = 400;
@@ -55,29 +54,8 @@ export async function finishClosing(deps: Deps, waveId: string): Promise<void> {
   const teamRows = await deps.db.select({ id: teams.id, parentId: teams.parentId }).from(teams);
   const invited = await invitedPeople(deps, waveId);
 
-  // Rule 4: a block whose members a reader could know (every team in it answered in full) must isolate nobody new
-  // against the known sets of earlier waves; otherwise it is passed up (partition.ts).
   const exposure = new Exposure(wave.k, await loadKnownSets(deps, waveId));
-  const known: string[][] = [];
-  const full = (teamId: string) => (invited.byTeam.get(teamId)?.length ?? 0) === respondentsOf(own.get(teamId)!);
-  const built = buildWave({
-    teams: teamRows,
-    k: wave.k,
-    own,
-    accept: (pool) => {
-      if (!pool.teams.every(full)) return true;
-      const members = pool.teams.flatMap((t) => invited.byTeam.get(t)!);
-      if (!exposure.tryAdd(members)) return false;
-      known.push(members);
-      return true;
-    },
-  });
-  checkRoleViews(built, own, invited, exposure, known);
-
-  const views = computeViews(built, teamRows, {
-    byTeam: new Map([...invited.byTeam].map(([t, ids]) => [t, ids.length])),
-    byRole: new Map(ROLES.map((r) => [r, invited.byRole.get(r)?.length ?? 0])),
-  });
+  const { built, views, known } = decideWave({ teams: teamRows, k: wave.k, own, invited, exposure });
   const rows = views.map((v) => [waveId, v.teamId, v.role, v.published ? 1 : 0, v.reason, v.respondents, v.invited, v.measures, v.counts]);
   const statements = [...blockStatements(deps, waveId, built), ...insertRows(deps, viewResults, 9, rows)];
   if (known.length > 0) statements.push(deps.db.insert(waveExposure).values({ waveId, payload: await sealKnownSets(deps, known) }));
@@ -116,7 +94,7 @@ async function tallySealed(deps: Deps, wave: WaveRow): Promise<Map<string, TeamA
 }
 
 /** Who was invited, per team (own members) and per role: the memberships of known sets. */
-async function invitedPeople(deps: Deps, waveId: string) {
+async function invitedPeople(deps: Deps, waveId: string): Promise<InvitedPeople> {
   const rows = await deps.db
     .select({ staffId: invitations.staffId, teamId: invitations.teamId, role: invitations.role })
     .from(invitations)
@@ -124,38 +102,14 @@ async function invitedPeople(deps: Deps, waveId: string) {
   const byTeam = new Map<string, string[]>();
   const byRole = new Map<Role, string[]>();
   for (const r of rows) {
-    byTeam.set(r.teamId, [...(byTeam.get(r.teamId) ?? []), r.staffId]);
-    byRole.set(r.role, [...(byRole.get(r.role) ?? []), r.staffId]);
+    const team = byTeam.get(r.teamId);
+    if (team) team.push(r.staffId);
+    else byTeam.set(r.teamId, [r.staffId]);
+    const role = byRole.get(r.role);
+    if (role) role.push(r.staffId);
+    else byRole.set(r.role, [r.staffId]);
   }
   return { byTeam, byRole };
-}
-
-/**
- * The company's role views are known sets too when everyone answered and nobody was left out: then each role's
- * members are all invited people of that role. If any of them would isolate someone across waves, no role view.
- */
-function checkRoleViews(
-  built: BuiltWave,
-  own: ReadonlyMap<string, TeamAnswers>,
-  invited: Awaited<ReturnType<typeof invitedPeople>>,
-  exposure: Exposure,
-  known: string[][],
-) {
-  if (built.splits.roles.length === 0 || built.leftOut > 0) return;
-  const everyone = [...invited.byTeam].every(([teamId, ids]) => ids.length === (own.get(teamId) ? respondentsOf(own.get(teamId)!) : 0));
-  if (!everyone) return;
-  const added: string[][] = [];
-  for (const role of built.splits.roles) {
-    const members = invited.byRole.get(role) ?? [];
-    if (!exposure.tryAdd(members)) {
-      // Sets admitted before this one stay in the in-memory exposure (only stricter for the rest of this close), but
-      // are not stored: nothing of them is published.
-      built.splits = { ...built.splits, roles: [] };
-      return;
-    }
-    added.push(members);
-  }
-  known.push(...added);
 }
 
 async function clearResults(deps: Deps, waveId: string) {

@@ -28,6 +28,11 @@ export interface WaveOutcome {
   invited?: number;
   responseRate?: number;
   scores?: Record<string, Score>;
+  /**
+   * How often each answer was chosen, per question: a share is the mean of a 0/1 answer, so distributions are
+   * published wherever the view is (DESIGN rule 5).
+   */
+  distributions?: Record<string, Record<string, number>>;
   /** Adopters vs non-users: the company's view only, where the comparison is safe (splits.ts). */
   split?: { adopters: Record<string, Score>; nonusers: Record<string, Score> };
   /** The company's view only: answers in no block and so in no number of this wave (partition.ts). */
@@ -149,6 +154,7 @@ export function toOutcomes(rows: StoredRow[]): WaveOutcome[] {
       invited: row.invited,
       responseRate: row.invited > 0 ? (row.respondents ?? 0) / row.invited : undefined,
       scores: scoresOf(measures, '', previous),
+      ...(row.counts ? { distributions: JSON.parse(row.counts) as Record<string, Record<string, number>> } : {}),
     };
     if (Object.keys(measures).some((m) => m.startsWith('adopters|'))) {
       outcome.split = { adopters: scoresOf(measures, 'adopters|', null), nonusers: scoresOf(measures, 'nonusers|', null) };

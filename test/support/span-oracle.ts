@@ -45,17 +45,25 @@ function power(base: bigint, exp: bigint): bigint {
 export function smallestIsolable(groups: readonly (readonly string[])[], maxSize: number): string[] | null {
   const people = [...new Set(groups.flat())].sort();
   if (people.length === 0) return null;
+  const sets = groups.map((g) => new Set(g));
   // Rows are people, columns are groups.
-  const rows = people.map((p) => groups.map((g) => (g.includes(p) ? 1 : 0)));
+  const rows = people.map((p) => sets.map((g) => (g.has(p) ? 1 : 0)));
   const full = rankModP(rows);
-  const index = people.map((_, i) => i);
-  for (let size = 1; size <= Math.min(maxSize, people.length); size++) {
-    for (const chosen of combinations(index, size)) {
-      const outside = new Set(chosen);
-      if (rankModP(rows.filter((_, i) => !outside.has(i))) < full) return chosen.map((i) => people[i]);
+  // Every combination gives the same weight to people in exactly the same groups, so an isolable group is made of
+  // whole classes of such people: only classes of at most maxSize people need trying, smallest unions first.
+  const classes = new Map<string, number[]>();
+  rows.forEach((row, i) => classes.set(row.join(''), [...(classes.get(row.join('')) ?? []), i]));
+  const small = [...classes.values()].filter((c) => c.length <= maxSize);
+  let best: number[] | null = null;
+  for (let count = 1; count <= Math.min(maxSize, small.length); count++) {
+    for (const chosen of combinations(small, count)) {
+      const members = chosen.flat();
+      if (members.length > maxSize || (best && members.length >= best.length)) continue;
+      const outside = new Set(members);
+      if (rankModP(rows.filter((_, i) => !outside.has(i))) < full) best = members;
     }
   }
-  return null;
+  return best ? best.map((i) => people[i]).sort() : null;
 }
 
 function* combinations<T>(items: readonly T[], size: number, start = 0, prefix: T[] = []): Generator<T[]> {
