@@ -17,4 +17,9 @@ export interface Deps {
   log: Logger;
   /** libSQL only: flush the WAL after answers are deleted. D1 manages its own storage. */
   checkpoint?: () => Promise<void>;
+  /**
+   * Workers only: how long one request or cron tick may spend closing a wave before it leaves the rest to the next
+   * tick (a close runs in steps, results/close.service.ts). Unset on Node: a close runs to the end.
+   */
+  closeBudgetMs?: number;
 }

@@ -25,6 +25,12 @@ export const waves = sqliteTable('waves', {
   reminders: text('reminders').notNull().default('[]'),
   /** Answers in no block and so in no published number (results/partition.ts); set at close. */
   leftOut: integer('left_out').notNull().default(0),
+  /**
+   * Where a close in steps stands (results/close.service.ts): `tally:<last sealed id>:<nonce>` while pages of sealed
+   * answers are tallied, `deciding:<nonce>:<ms>` while one step holds the decision, `decided` while cleaning up.
+   * Each step moves it by compare-and-set, so a concurrent or retried step never counts a page twice.
+   */
+  closeCursor: text('close_cursor'),
 });
 
 /**
