@@ -7,6 +7,7 @@ import type { Lang } from '../lib/i18n';
 import { linkToken, usedMarkerOf } from '../lib/keys';
 import { newId } from '../lib/random';
 import { checkAnswers } from './answers';
+import { commitSubmission } from './group-commit';
 import type { Question } from './bank.types';
 import { questionsFor } from './questions';
 import { seal, sealedSize } from './seal';
@@ -52,13 +53,7 @@ const isClosed = (wave: Wave, now: number) => wave.status === 'closing' || wave.
 export async function openInvitation(deps: Deps, token: string): Promise<OpenSurvey> {
   if (!TOKEN.test(token)) throw notFound();
   const marker = usedMarkerOf(token);
-  const [row] = await deps.db
-    .select({ invitation: invitations, wave: waves, used: usedLinks.marker })
-    .from(invitations)
-    .innerJoin(waves, eq(waves.id, invitations.waveId))
-    .leftJoin(usedLinks, eq(usedLinks.marker, marker))
-    .where(eq(invitations.tokenHash, sha256(token)))
-    .limit(1);
+  const [row] = await lookup(deps.db).execute({ marker, hash: sha256(token) });
   if (!row || !safeEqual(token, linkToken(deps.keys, 'survey', row.invitation.id))) throw notFound();
   const { invitation, wave } = row;
   // An 'opening' wave has mailed no links yet: its invitations do not exist for anyone outside.
@@ -66,6 +61,26 @@ export async function openInvitation(deps: Deps, token: string): Promise<OpenSur
   if (row.used !== null) throw used(invitation.language);
   if (isClosed(wave, deps.clock.now())) throw closed(invitation.language);
   return { invitation, wave, questions: questionsFor(wave.module, wave.bankVersion), marker };
+}
+
+/**
+ * The invitation of a link, its wave and its used marker: one query, built once per database (every answer runs it,
+ * and building the SQL costs more than running it).
+ */
+const lookups = new WeakMap<Deps['db'], ReturnType<typeof buildLookup>>();
+const buildLookup = (db: Deps['db']) =>
+  db
+    .select({ invitation: invitations, wave: waves, used: usedLinks.marker })
+    .from(invitations)
+    .innerJoin(waves, eq(waves.id, invitations.waveId))
+    .leftJoin(usedLinks, eq(usedLinks.marker, sql.placeholder('marker')))
+    .where(eq(invitations.tokenHash, sql.placeholder('hash')))
+    .limit(1)
+    .prepare();
+function lookup(db: Deps['db']) {
+  let prepared = lookups.get(db);
+  if (!prepared) lookups.set(db, (prepared = buildLookup(db)));
+  return prepared;
 }
 
 /** Validates, seals and stores one person's answers; see `submitTo`. */
@@ -109,8 +124,7 @@ export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<strin
     .select(sql`select ${marker}, ${wave.id} where ${answerable}`)
     .returning({ marker: usedLinks.marker });
 
-  const [, marked] = await deps.db.batch([store, mark]);
-  if (marked.length === 1) return;
+  if (await commitSubmission(deps.db, [store, mark])) return;
   // Lost a race (a concurrent submit, or the wave closed meanwhile): nothing was written; say which.
   const [current] = await deps.db.select({ marker: usedLinks.marker }).from(usedLinks).where(eq(usedLinks.marker, marker));
   throw current ? used(invitation.language) : closed(invitation.language);
