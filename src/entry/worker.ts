@@ -10,6 +10,7 @@ import { consoleLogger } from '../lib/log';
 import { cryptoRandom } from '../lib/random';
 import { mailerFromConfig } from '../mail/from-config';
 import { runDue, tickFields } from '../schedule/tick';
+import { countingD1 } from './d1-count';
 
 /** What wrangler.toml and `wrangler secret put` bind. Strings are vars or secrets; see docs/cloudflare.md. */
 export interface Env {
@@ -36,6 +37,8 @@ const REQUIRED = ['PULS_SEAL_KEY', 'PULS_ADMIN_TOKEN', 'PUBLIC_URL'] as const;
  * the CPU limit of an invocation (30 s by default) and its 1,000 D1 queries (a step makes about five).
  */
 const CLOSE_BUDGET_MS = 20_000;
+/** A request with more D1 queries than this logs how many (the limit per invocation is 1,000). */
+const MANY_QUERIES = 50;
 
 /** Keys are derived once per isolate (HKDF is cheap, but not free on every request); a rotated secret re-derives. */
 let cachedKeys: { secret: string; keys: Promise<Keys> } | null = null;
@@ -63,11 +66,11 @@ export function workerConfig(env: Env): Config {
 }
 
 /** Deps for one request or cron event: D1 through drizzle (same query builder and `batch` as libSQL). */
-export async function workerDeps(env: Env): Promise<Deps> {
+export async function workerDeps(env: Env, d1: D1Database = env.DB): Promise<Deps> {
   const config = workerConfig(env);
   return {
     // The D1 and libSQL drizzle databases share the query builder and `batch`; services use nothing else.
-    db: drizzle(env.DB, { schema }) as unknown as Db,
+    db: drizzle(d1, { schema }) as unknown as Db,
     mailer: mailerFromConfig(config),
     clock: systemClock,
     random: cryptoRandom,
@@ -90,23 +93,28 @@ export default {
   async fetch(request, env, ctx): Promise<Response> {
     if (new URL(request.url).pathname.startsWith('/static/')) return serveStatic(request, env);
     let deps: Deps;
+    const d1 = countingD1(env.DB);
     try {
-      deps = await workerDeps(env);
+      deps = await workerDeps(env, d1.db);
     } catch (err) {
       // The message names settings, never their values: safe to log and to show whoever deploys.
       const message = err instanceof Error ? err.message : 'the Worker is not configured';
       consoleLogger.error('worker.config', { message });
       return Response.json({ error: { code: 'INTERNAL', message } }, { status: 500 });
     }
-    return createApp(deps).fetch(request, env, ctx);
+    const response = await createApp(deps).fetch(request, env, ctx);
+    // Requests that make many queries (an import, opening or closing a wave) say how many: no path, no person.
+    if (d1.count() > MANY_QUERIES) consoleLogger.info('request.queries', { queries: d1.count(), status: response.status });
+    return response;
   },
 
   /** The cron trigger: one scheduler tick, the same `runDue` the Node timer runs; one log line of counts. */
   async scheduled(_controller, env, ctx): Promise<void> {
     const started = Date.now();
     const tick = (async () => {
-      const s = await runDue(await workerDeps(env), undefined, { closeBudgetMs: CLOSE_BUDGET_MS });
-      consoleLogger.info('schedule.tick', tickFields(s, Date.now() - started));
+      const d1 = countingD1(env.DB);
+      const s = await runDue(await workerDeps(env, d1.db), undefined, { closeBudgetMs: CLOSE_BUDGET_MS });
+      consoleLogger.info('schedule.tick', { ...tickFields(s, Date.now() - started), queries: d1.count() });
     })();
     // waitUntil keeps the invocation alive for the whole tick; awaiting it too makes a failed tick (say, a missing
     // secret) a failed cron invocation in Cloudflare's metrics instead of a silent success.

@@ -38,7 +38,7 @@ export async function startWorker(dir: string, vars: (url: string) => Record<str
       '--test-scheduled', '--show-interactive-dev-session=false', '--log-level', 'log',
       '--inspector-ip', '127.0.0.1', '--inspector-port', String(await freePort()),
     ],
-    { env: childEnv(), capture: /"event":"schedule\.tick"/ },
+    { env: childEnv(), capture: /"event":"(schedule\.tick|request\.queries)"/ },
   );
   try {
     await waitForHttp(`${url}/healthz`, 90_000, child);
@@ -50,7 +50,8 @@ export async function startWorker(dir: string, vars: (url: string) => Record<str
     url,
     child,
     tick: async () => {
-      const seen = child.captured.length;
+      const ticks = () => child.captured.filter((line) => line.includes('"schedule.tick"'));
+      const seen = ticks().length;
       const cron = encodeURIComponent('*/5 * * * *');
       const res = await fetch(`${url}/__scheduled?cron=${cron}`, { signal: AbortSignal.timeout(120_000) });
       const text = await res.text();
@@ -59,11 +60,9 @@ export async function startWorker(dir: string, vars: (url: string) => Record<str
       }
       // The handler has finished when the endpoint answers; its log line may reach wrangler's stdout a moment later.
       const deadline = Date.now() + 10_000;
-      while (child.captured.length === seen && Date.now() < deadline) await sleep(25);
-      if (child.captured.length !== seen + 1) {
-        throw new Error(`expected one schedule.tick line, got ${child.captured.length - seen}`);
-      }
-      return JSON.parse(child.captured[seen]) as TickCounts;
+      while (ticks().length === seen && Date.now() < deadline) await sleep(25);
+      if (ticks().length !== seen + 1) throw new Error(`expected one schedule.tick line, got ${ticks().length - seen}`);
+      return JSON.parse(ticks()[seen]) as TickCounts;
     },
   };
 }

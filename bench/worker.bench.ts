@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { deriveKeys, linkToken } from '../src/lib/keys';
+import { seededRandom } from '../src/lib/random';
+import { sealKey, sleep, tempDir } from '../test/e2e/processes';
+import { startWorker } from '../test/e2e/wrangler';
+import { benchAnswers, benchOrg } from './org';
+// @ts-expect-error autocannon ships no types
+import autocannon from 'autocannon';
+
+/**
+ * A wave of 100,000 on Workers: `wrangler dev` (real workerd, local D1) imports the staff, opens the wave, takes 60 %
+ * of the answers through the API with 50 connections, and closes it in steps — one request, then cron ticks — while
+ * the workerd process's memory is sampled and each invocation reports its D1 queries.
+ */
+export async function benchWorker(print: (line: string) => void, size = 100_000, rate = 0.6) {
+  const dir = tempDir('puls-bench-worker-');
+  const secret = sealKey();
+  const admin = `bench-${secret.replace(/[^A-Za-z0-9]/g, '').slice(0, 32)}`;
+  const worker = await startWorker(dir.path, (url) => ({ PULS_SEAL_KEY: secret, PULS_ADMIN_TOKEN: admin, PUBLIC_URL: url }));
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(worker.url + path, { ...init, headers: { authorization: `Bearer ${admin}`, ...(init.headers ?? {}) }, signal: AbortSignal.timeout(600_000) });
+  const peak = { rss: 0 };
+  const sampler = setInterval(() => (peak.rss = Math.max(peak.rss, workerdRss())), 250);
+  try {
+    const org = benchOrg(size);
+    const paths = new Map(org.teams.map((t) => [t.id, t.path]));
+    const csv = ['email;name;team;role', ...org.people.map((p) => `${p.email};${p.email};${paths.get(p.teamId)};${p.role}`)].join('\n');
+    let t = performance.now();
+    const imported = await api('/api/v1/staff', { method: 'PUT', headers: { 'content-type': 'text/csv' }, body: csv });
+    if (imported.status !== 200) throw new Error(`import: ${imported.status} ${await imported.text()}`);
+    print(`Workers (wrangler dev, local D1): ${size.toLocaleString('en')} staff imported in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    t = performance.now();
+    const opened = await api('/api/v1/waves', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${Date.now()}` },
+      body: JSON.stringify({ closesAt: new Date(Date.now() + 6 * 3_600_000).toISOString(), module: 'pulse' }),
+    });
+    const wave = (await opened.json()) as { id: string; invited: number };
+    print(`  wave of ${wave.invited.toLocaleString('en')} opened in ${((performance.now() - t) / 1000).toFixed(1)} s (${opened.status})`);
+
+    // The invitation ids, from the local D1 file (what only a database holder has); links derive from them and the key.
+    const keys = await deriveKeys(secret);
+    const ids = await invitationIds(dir.path, wave.id);
+    const random = seededRandom(11);
+    const answering = ids.filter(() => random.bytes(1)[0] < rate * 256);
+    const bodies = answering.map((id) => ({ path: `/api/v1/survey/${linkToken(keys, 'survey', id)}`, body: JSON.stringify({ answers: benchAnswers(random) }) }));
+    let next = 0;
+    const statuses = new Map<number, number>();
+    const load = await autocannon({
+      url: worker.url,
+      connections: 50,
+      amount: bodies.length,
+      method: 'POST',
+      timeout: 60,
+      headers: { 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (req: Record<string, unknown>) => ({ ...req, ...bodies[next++ % bodies.length] }),
+          onResponse: (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1),
+        },
+      ],
+    });
+    print(`  ${bodies.length.toLocaleString('en')} answers in ${load.duration} s (${Math.round(bodies.length / load.duration)}/s; ${[...statuses].map(([c, n]) => `${n}× ${c}`).join(', ')})`);
+
+    await sleep(2_000);
+    const idle = workerdRss();
+    peak.rss = idle;
+    t = performance.now();
+    const seen = worker.child.captured.length;
+    const closing = await api(`/api/v1/waves/${wave.id}/close`, { method: 'POST' });
+    let status = ((await closing.json()) as { status: string }).status;
+    const ticks: { queries: number; ms: number }[] = [];
+    while (status !== 'closed') {
+      const tick = (await worker.tick()) as unknown as { queries: number; ms: number; errors: number };
+      if (tick.errors > 0) throw new Error('a tick failed while closing');
+      ticks.push(tick);
+      status = ((await (await api(`/api/v1/waves/${wave.id}`)).json()) as { status: string }).status;
+      if (ticks.length > 200) throw new Error('the close did not finish in 200 ticks');
+    }
+    const requestQueries = worker.child.captured.slice(seen).filter((l) => l.includes('request.queries')).map((l) => JSON.parse(l).queries as number);
+    const maxQueries = Math.max(0, ...requestQueries, ...ticks.map((k) => k.queries));
+    print(`  closed in ${((performance.now() - t) / 1000).toFixed(1)} s: the close request (${closing.status}) and ${ticks.length} cron ticks; ` +
+      `most D1 queries in one invocation: ${maxQueries} (limit 1,000)`);
+    print(`  workerd's resident memory: ${Math.round(idle / 1024)} MB before the close, at most ${Math.round(peak.rss / 1024)} MB during it ` +
+      `(+${Math.round((peak.rss - idle) / 1024)} MB; the whole local runtime with its D1, not one isolate's 128 MB heap)`);
+    const company = await (await api('/api/v1/results')).json() as { waves: { respondents?: number }[] };
+    print(`  the company view counts ${company.waves.at(-1)?.respondents?.toLocaleString('en')} answers`);
+  } finally {
+    clearInterval(sampler);
+    await worker.child.stop();
+    dir.remove();
+  }
+}
+
+/** Resident memory (KB) of the workerd processes, summed. */
+function workerdRss(): number {
+  try {
+    const out = execFileSync('ps', ['-C', 'workerd', '-o', 'rss='], { encoding: 'utf8' });
+    return out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim()), 0);
+  } catch {
+    return 0;
+  }
+}
+
+async function invitationIds(dir: string, waveId: string): Promise<string[]> {
+  const base = join(dir, 'state', 'v3', 'd1', 'miniflare-D1DatabaseObject');
+  const file = readdirSync(base).find((f) => f.endsWith('.sqlite') && f !== 'metadata.sqlite');
+  if (!file) throw new Error('no local D1 file');
+  const client = createClient({ url: `file:${join(base, file)}` });
+  const rows = await client.execute({ sql: 'select id from invitations where wave_id = ?', args: [waveId] });
+  client.close();
+  return rows.rows.map((r) => String(r.id));
+}
+
