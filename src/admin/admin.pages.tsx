@@ -16,6 +16,7 @@ export function AdminLayout(props: { lang: Lang; viewer: Viewer; title: string; 
     <Layout lang={props.lang} title={props.title} nav={adminNav(props.lang, props.viewer)} switchHref={switchHref}>
       {props.children}
       <form method="post" action="/logout" class="signout">
+        <input type="hidden" name="_csrf" value={props.viewer.csrf} />
         <button type="submit" class="link">
           {adminText[props.lang].nav.signOut}
         </button>

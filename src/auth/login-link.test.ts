@@ -23,11 +23,20 @@ async function setup(env?: Record<string, string>) {
   return s;
 }
 
-const askForLink = (s: Setup, email: string, lang?: 'de' | 'en') =>
-  s.app.request(`/login/email${lang ? `?lang=${lang}` : ''}`, { method: 'POST', body: new URLSearchParams({ email }) });
+/** Asks for a link as the sign-in form does, then waits for the work done after the response (link and mail). */
+async function askForLink(s: Setup, email: string, lang?: 'de' | 'en') {
+  const res = await s.app.request(`/login/email${lang ? `?lang=${lang}` : ''}`, {
+    method: 'POST',
+    headers: { origin: new URL(s.deps.config.publicUrl).origin },
+    body: new URLSearchParams({ email }),
+  });
+  await s.settled();
+  return res;
+}
 
 const openLink = (s: Setup, token: string, lang?: string) => s.app.request(`/login/${token}${lang ? `?lang=${lang}` : ''}`);
-const useLink = (s: Setup, token: string) => s.app.request(`/login/${token}`, { method: 'POST' });
+const useLink = (s: Setup, token: string) =>
+  s.app.request(`/login/${token}`, { method: 'POST', headers: { origin: new URL(s.deps.config.publicUrl).origin } });
 
 describe('magic-link sign-in', () => {
   it('mails a link that a GET only shows, a POST uses once, and that signs a leader in to /results', async () => {

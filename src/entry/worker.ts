@@ -7,6 +7,7 @@ import type { Deps } from '../deps';
 import { systemClock } from '../lib/clock';
 import { deriveKeys, type Keys } from '../lib/keys';
 import { consoleLogger } from '../lib/log';
+import { withSecurityHeaders } from '../lib/security';
 import { cryptoRandom } from '../lib/random';
 import { mailerFromConfig } from '../mail/from-config';
 import { runDue, tickFields } from '../schedule/tick';
@@ -56,8 +57,12 @@ export function workerConfig(env: Env): Config {
   return loadConfig(strings);
 }
 
-/** Deps for one request or cron event: D1 through drizzle (same query builder and `batch` as libSQL). */
-export async function workerDeps(env: Env): Promise<Deps> {
+/**
+ * Deps for one request or cron event: D1 through drizzle (same query builder and `batch` as libSQL). The client
+ * address is Cloudflare's `cf-connecting-ip` (set by the edge, not by the client); work after the response is kept
+ * alive with the request's `waitUntil`.
+ */
+export async function workerDeps(env: Env, ctx?: ExecutionContext): Promise<Deps> {
   const config = workerConfig(env);
   return {
     // The D1 and libSQL drizzle databases share the query builder and `batch`; services use nothing else.
@@ -69,14 +74,16 @@ export async function workerDeps(env: Env): Promise<Deps> {
     keys: await keysFor(config.sealKey!),
     log: consoleLogger,
     // No checkpoint: D1 manages its own storage (see docs/cloudflare.md on what that means for deleted answers).
+    clientAddress: (c) => c.req.header('cf-connecting-ip'),
+    waitUntil: ctx ? (work) => ctx.waitUntil(work) : undefined,
   };
 }
 
 /** /static/* comes from the assets binding (web/), under the same paths as on Node. */
-function serveStatic(request: Request, env: Env): Promise<Response> {
+async function serveStatic(request: Request, env: Env): Promise<Response> {
   const url = new URL(request.url);
   url.pathname = url.pathname.slice('/static'.length);
-  return env.ASSETS.fetch(new Request(url, request));
+  return withSecurityHeaders(await env.ASSETS.fetch(new Request(url, request)));
 }
 
 export default {
@@ -84,7 +91,7 @@ export default {
     if (new URL(request.url).pathname.startsWith('/static/')) return serveStatic(request, env);
     let deps: Deps;
     try {
-      deps = await workerDeps(env);
+      deps = await workerDeps(env, ctx);
     } catch (err) {
       // The message names settings, never their values: safe to log and to show whoever deploys.
       const message = err instanceof Error ? err.message : 'the Worker is not configured';

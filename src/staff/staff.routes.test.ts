@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, T0, adminHeaders, testDeps } from '../../test/support/deps';
+import { ADMIN_TOKEN, ORIGIN, T0, adminHeaders, testDeps } from '../../test/support/deps';
 import { staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 
@@ -154,7 +154,7 @@ describe('GET /api/v1/teams', () => {
 
 describe('/admin/staff', () => {
   const signIn = async (app: App) => {
-    const res = await app.request('/login', { method: 'POST', body: new URLSearchParams({ token: ADMIN_TOKEN }) });
+    const res = await app.request('/login', { method: 'POST', headers: { origin: ORIGIN }, body: new URLSearchParams({ token: ADMIN_TOKEN }) });
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
     const page = await (await app.request('/admin/staff', { headers: { cookie } })).text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
@@ -163,7 +163,7 @@ describe('/admin/staff', () => {
   const upload = (app: App, cookie: string, fields: Record<string, string | Blob>) => {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    return app.request('/admin/staff', { method: 'POST', headers: { cookie, 'accept-language': 'en' }, body: form });
+    return app.request('/admin/staff', { method: 'POST', headers: { cookie, 'accept-language': 'en', origin: ORIGIN }, body: form });
   };
 
   it('imports an uploaded file, then shows the result and the team tree', async () => {

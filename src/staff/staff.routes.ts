@@ -13,7 +13,8 @@ import { readForm } from '../lib/form';
 /** 100,000 people at ~100 bytes a line, with room to spare. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-const uploadLimit = bodyLimit({
+/** The app applies it (app.tsx, before any guard reads the body) instead of its default limit for forms and JSON. */
+export const uploadLimit = bodyLimit({
   maxSize: MAX_UPLOAD_BYTES,
   onError: () => {
     throw new AppError('PAYLOAD_TOO_LARGE', `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
@@ -23,7 +24,7 @@ const uploadLimit = bodyLimit({
 export function staffRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
-  app.put('/api/v1/staff', requireViewer(deps), requireCsv, uploadLimit, async (c) => {
+  app.put('/api/v1/staff', requireViewer(deps), requireCsv, async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     return c.json(await importStaff(deps, bytes));
   });
@@ -41,8 +42,8 @@ export function staffRoutes(deps: Deps) {
 
   app.get('/admin/staff', requirePageViewer(deps), async (c) => c.html(await renderPage(c)));
 
-  // The limit comes before the guard: the guard reads the form for its CSRF field.
-  app.post('/admin/staff', uploadLimit, requirePageViewer(deps), async (c) => {
+  // The upload limit is applied by the app before this guard, which reads the form for its CSRF field.
+  app.post('/admin/staff', requirePageViewer(deps), async (c) => {
     const form = await readForm(c);
     const file = form.file;
     const pasted = typeof form.csv === 'string' ? form.csv : '';
