@@ -5,9 +5,8 @@ import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { AppError } from '../lib/errors';
 import { pickLang } from '../lib/i18n';
-import type { CsvProblem } from './csv';
 import { staffPage } from './staff.pages';
-import { importStaff, lastImport, listTeams } from './staff.service';
+import { importStaff, lastImport, listTeams, StaffFileRefused } from './staff.service';
 import { readForm } from '../lib/form';
 
 /** 100,000 people at ~100 bytes a line, with room to spare. */
@@ -31,13 +30,13 @@ export function staffRoutes(deps: Deps) {
 
   app.get('/api/v1/teams', requireViewer(deps), async (c) => c.json(await listTeams(deps)));
 
-  const renderPage = async (c: Context<AppEnv>, problems?: CsvProblem[]) =>
+  const renderPage = async (c: Context<AppEnv>, refused?: StaffFileRefused) =>
     staffPage({
       lang: pickLang(c),
       viewer: c.get('viewer'),
       teams: await listTeams(deps),
       last: await lastImport(deps),
-      problems,
+      refused: refused && { problems: refused.problems, total: refused.total },
     });
 
   app.get('/admin/staff', requirePageViewer(deps), async (c) => c.html(await renderPage(c)));
@@ -51,9 +50,7 @@ export function staffRoutes(deps: Deps) {
     try {
       await importStaff(deps, csv);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'UNPROCESSABLE') {
-        return c.html(await renderPage(c, err.details as CsvProblem[]), 422);
-      }
+      if (err instanceof StaffFileRefused) return c.html(await renderPage(c, err), 422);
       throw err;
     }
     // Post/redirect/get: reloading the result page must not import the file again.
