@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { adminHeaders, ORIGIN, T0, testDeps } from '../../test/support/deps';
+import { ADMIN_TOKEN, adminHeaders, ORIGIN, T0, testDeps } from '../../test/support/deps';
+import { createApp } from '../app';
 import type { AppEnv } from '../lib/context';
 import { AppError, renderError } from '../lib/errors';
 import { requireViewer } from './guard';
-import { SESSION_MS } from './session';
+import { IDLE_MS, SESSION_MS } from './session';
 import { insertTree, readJson, signedIn } from './testing';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -156,5 +157,39 @@ describe('session lifetime', () => {
     expect(out.status).toBe(303);
     expect(out.headers.get('set-cookie')).toMatch(/^puls_session=; Max-Age=0; Path=\//);
     expect((await app.request('/api/v1/leaders', { headers: { cookie: admin.cookie } })).status).toBe(401);
+  });
+
+  it('ends a session left unused for 2 hours; each use moves that end (finding 12)', async () => {
+    const { app, deps, clock } = await testDeps();
+    const admin = await signedIn(deps, { role: 'admin' });
+    const use = async () => (await app.request('/api/v1/leaders', { headers: { cookie: admin.cookie } })).status;
+    clock.advance(IDLE_MS - 60_000);
+    expect(await use()).toBe(200);
+    clock.advance(IDLE_MS - 60_000);
+    expect(await use()).toBe(200);
+    clock.advance(IDLE_MS);
+    expect(await use()).toBe(401);
+    const page = await app.request('/admin', { headers: { cookie: admin.cookie } });
+    expect(page.headers.get('location')).toBe('/login?next=%2Fadmin');
+  });
+
+  it('ends sessions started with the admin token when PULS_ADMIN_TOKEN changes, not those started by link (finding 12)', async () => {
+    const { app, deps } = await testDeps();
+    const res = await app.request('/login', {
+      method: 'POST',
+      headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: ADMIN_TOKEN }),
+    });
+    const byToken = res.headers.get('set-cookie')!.split(';')[0];
+    const byLink = await signedIn(deps, { role: 'admin' });
+    expect((await app.request('/admin', { headers: { cookie: byToken } })).status).toBe(200);
+
+    // The same database after a restart with a new token.
+    const restarted = createApp({ ...deps, config: { ...deps.config, adminToken: 'a-new-admin-token-0123456789abc' } });
+    expect((await restarted.request('/api/v1/leaders', { headers: { cookie: byToken } })).status).toBe(401);
+    expect((await restarted.request('/admin', { headers: { cookie: byToken } })).status).toBe(303);
+    expect((await restarted.request('/admin', { headers: { cookie: byLink.cookie } })).status).toBe(200);
+    // Changing it back does not bring the ended session back.
+    expect((await app.request('/admin', { headers: { cookie: byToken } })).status).toBe(303);
   });
 });
