@@ -5,7 +5,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Client } from '@libsql/client';
 import { loadConfig } from '../src/config';
 import { openLibsql } from '../src/db/libsql';
-import { blockOrigins, blocks, invitations, responses, sealedAnswers, teams, waves } from '../src/db/schema';
+import { blocks, responses, sealedAnswers, teams, waves } from '../src/db/schema';
 import type { Deps } from '../src/deps';
 import { fixedClock } from '../src/lib/clock';
 import type { Viewer } from '../src/lib/context';
@@ -15,21 +15,23 @@ import { cryptoRandom, newId, seededRandom } from '../src/lib/random';
 import { OutboxMailer } from '../src/mail/outbox';
 import { closeWave } from '../src/results/close.service';
 import { trend, waveViews } from '../src/results/results.service';
+import { Exposure } from '../src/results/exposure';
 import { accumulate, scoreResponse, summarize } from '../src/results/stats';
-import { resolveView, type WaveBlock } from '../src/results/views';
+import { blocksPerTeam } from '../src/results/views';
 import { BANK, questionsFor } from '../src/survey/questions';
 import { seal, sealedSize } from '../src/survey/seal';
 import { fmt, median, once, ratio } from './measure';
 import { benchOrg } from './org';
-import { inserts, respondents, writeClosedWave, writeOrg } from './results-fixture';
+import { insertRows } from './insert';
+import { inserts, invitedOf, respondents, writeClosedWave, writeOrg } from './results-fixture';
 
 const DAY = 86_400_000;
 const ADMIN: Viewer = { role: 'admin', teamId: null, userId: null, csrf: '' };
 const MEASURES = ['trust', 'fear', 'gap'] as const;
 
 /**
- * The baseline: the same trend numbers computed the slow way — for every closed wave, resolve the view from the
- * stored blocks, then read, parse and score every stored response in it.
+ * The baseline: the same trend numbers computed the slow way — for every closed wave, find the view's blocks (those
+ * anchored in the team's subtree), then read, parse and score every raw answer sheet in them.
  */
 async function baselineTrend(deps: Deps, teamId: string) {
   const teamRows = await deps.db.select({ id: teams.id, parentId: teams.parentId }).from(teams);
@@ -38,35 +40,16 @@ async function baselineTrend(deps: Deps, teamId: string) {
   const out: (Record<string, number> | null)[] = [];
   for (const wave of closed) {
     const stored = await deps.db.select().from(blocks).where(eq(blocks.waveId, wave.id));
-    const origins = await deps.db.select().from(blockOrigins).where(eq(blockOrigins.waveId, wave.id));
-    const byBlock: WaveBlock[] = stored.map((b) => ({ id: b.id, respondents: b.respondents, origins: origins.filter((o) => o.blockId === b.id).map((o) => ({ teamId: o.teamId, role: o.role as 'basic' })) }));
-    const result = resolveView({ teamId, role: null, waveIds: [wave.id] }, { [wave.id]: byBlock }, teamRows, wave.k).waves[wave.id];
-    if (!result.published) { out.push(null); continue; }
-    const rows = await deps.db.select({ answers: responses.answers }).from(responses).where(inArray(responses.blockId, result.blockIds));
+    const blockIds = blocksPerTeam(stored, teamRows).get(teamId);
+    if (!blockIds) { out.push(null); continue; }
+    const rows = [];
+    for (let i = 0; i < blockIds.length; i += 500) {
+      rows.push(...(await deps.db.select({ answers: responses.answers }).from(responses).where(inArray(responses.blockId, blockIds.slice(i, i + 500)))));
+    }
     const agg = accumulate(rows.map((r) => scoreResponse(questions, JSON.parse(r.answers))));
     out.push(Object.fromEntries(MEASURES.map((m) => [m, Math.round(summarize(agg[m], m)!.value * 10) / 10])));
   }
   return out;
-}
-
-/** The baseline for a close: every team's view of one wave computed by scanning that view's stored responses. */
-async function baselineAllTeams(deps: Deps, waveId: string) {
-  const teamRows = await deps.db.select({ id: teams.id, parentId: teams.parentId }).from(teams);
-  const stored = await deps.db.select().from(blocks).where(eq(blocks.waveId, waveId));
-  const origins = await deps.db.select().from(blockOrigins).where(eq(blockOrigins.waveId, waveId));
-  const byBlock: WaveBlock[] = stored.map((b) => ({ id: b.id, respondents: b.respondents, origins: origins.filter((o) => o.blockId === b.id).map((o) => ({ teamId: o.teamId, role: o.role as 'basic' })) }));
-  const questions = questionsFor('pulse');
-  let published = 0;
-  for (const team of teamRows) {
-    const result = resolveView({ teamId: team.id, role: null, waveIds: [waveId] }, { [waveId]: byBlock }, teamRows, 5).waves[waveId];
-    if (!result.published) continue;
-    published++;
-    for (let i = 0; i < result.blockIds.length; i += 500) {
-      const rows = await deps.db.select({ answers: responses.answers }).from(responses).where(inArray(responses.blockId, result.blockIds.slice(i, i + 500)));
-      accumulate(rows.map((r) => scoreResponse(questions, JSON.parse(r.answers))));
-    }
-  }
-  return published;
 }
 
 async function ours(deps: Deps, teamId: string) {
@@ -133,9 +116,11 @@ export async function benchResults(print: (line: string) => void) {
       }
     };
 
-    for (let w = 0; w < 2; w++) await writeClosedWave(deps, client, org, start + w * 14 * DAY, random);
+    const invited = invitedOf(org);
+    const exposure = new Exposure(5);
+    for (let w = 0; w < 2; w++) await writeClosedWave(deps, client, org, invited, exposure, start + w * 14 * DAY, random);
     await measureAt('2 waves');
-    for (let w = 2; w < 26; w++) await writeClosedWave(deps, client, org, start + w * 14 * DAY, random);
+    for (let w = 2; w < 26; w++) await writeClosedWave(deps, client, org, invited, exposure, start + w * 14 * DAY, random);
     await measureAt('26 waves');
     rows.forEach((r) => print(r));
     for (const view of ['company', 'deep team']) {
@@ -149,12 +134,12 @@ export async function benchResults(print: (line: string) => void) {
     const sealed = await sealedWave(deps, client, org, clock.now() - DAY);
     const closing = await once(() => closeWave(deps, sealed.waveId));
     const left = await deps.db.select({ id: sealedAnswers.id }).from(sealedAnswers).limit(1);
-    const invited = await client.execute({ sql: 'select count(*) as n from invitations where wave_id = ?', args: [sealed.waveId] });
-    print(`  closing one wave of ${sealed.respondents.toLocaleString('en')} respondents (${Number(invited.rows[0].n).toLocaleString('en')} invited): ${fmt(closing.ms)} ` +
+    const invitedRows = await client.execute({ sql: 'select count(*) as n from invitations where wave_id = ?', args: [sealed.waveId] });
+    print(`  closing one wave of ${sealed.respondents.toLocaleString('en')} respondents (${Number(invitedRows.rows[0].n).toLocaleString('en')} invited): ${fmt(closing.ms)} ` +
       `(${Math.round(sealed.respondents / (closing.ms / 1000)).toLocaleString('en')} respondents/s; sealed rows left: ${left.length})`);
-    const scan = await once(() => baselineAllTeams(deps, sealed.waveId));
-    print(`  baseline: every team's view of that wave by scanning its responses (${scan.value} published): ${fmt(scan.ms)}; ` +
-      `the close, which writes every view once, takes ${ratio(closing.ms / scan.ms)} of that`);
+    // The baseline: a bare insert of one row per respondent (what a close that kept answer sheets would write).
+    const bare = await once(() => insertRows(client, sealed.respondents));
+    print(`  baseline: a bare insert of ${sealed.respondents.toLocaleString('en')} rows: ${fmt(bare.ms)}; the close takes ${ratio(closing.ms / bare.ms)} of that`);
     const after = await median(10, () => ours(deps, 't-root'));
     print(`  after that close, the company trend (27 waves) reads in ${fmt(after)}`);
   } finally {

@@ -1,13 +1,15 @@
 import { benchDelivery } from './delivery.bench';
 import { benchResults } from './results.bench';
+import { benchUtility } from './utility.bench';
 
 /**
  * `npm run bench`: speed goals as ratios against baselines measured in the same run, on this machine.
- * Pass a name to run one part: results, delivery.
+ * Pass a name to run one part: utility, results, delivery.
  */
 async function main() {
   const only = process.argv[2];
   const print = (line: string) => console.log(line);
+  if (!only || only === 'utility') await benchUtility(print);
   if (!only || only === 'results') await benchResults(print);
   if (!only || only === 'delivery') await benchDelivery(print, Number(process.argv[3] ?? 100_000));
 }

@@ -1,11 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestLoginLink } from '../src/auth/login-link';
 import { mailedLoginToken, signedIn } from '../src/auth/testing';
-import { invitations, users } from '../src/db/schema';
+import { invitations, usedLinks, users } from '../src/db/schema';
 import { seedDemo } from '../src/demo/seed';
-import { linkToken } from '../src/lib/keys';
+import { linkToken, usedMarker } from '../src/lib/keys';
 import { launchBrowser, serveApp } from './support/browser';
 import { testDeps } from './support/deps';
 
@@ -27,11 +27,9 @@ beforeAll(async () => {
   const { currentWaveId } = await seedDemo(seeded.deps, { history: 4, now: seeded.clock.now() });
   waveId = currentWaveId;
   adminCookie = (await signedIn(seeded.deps, { role: 'admin', email: 'chefin@muster.de' })).cookie;
-  const [unused] = await seeded.deps.db
-    .select({ id: invitations.id })
-    .from(invitations)
-    .where(and(eq(invitations.waveId, waveId), eq(invitations.used, false)))
-    .limit(1);
+  const invited = await seeded.deps.db.select({ id: invitations.id }).from(invitations).where(eq(invitations.waveId, waveId));
+  const used = new Set((await seeded.deps.db.select({ marker: usedLinks.marker }).from(usedLinks)).map((u) => u.marker));
+  const unused = invited.find((i) => !used.has(usedMarker(seeded.deps.keys, i.id)))!;
   surveyToken = linkToken(seeded.deps.keys, 'survey', unused.id);
   await seeded.deps.db.insert(users).values({ id: 'u-lead', email: 'leitung@muster.de', role: 'leader', teamId: null, language: 'de', createdAt: 0 });
   await requestLoginLink(seeded.deps, 'leitung@muster.de');

@@ -1,9 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invitations, loginLinks, messages, waves } from '../src/db/schema';
+import { loginLinks, messages, usedLinks, waves } from '../src/db/schema';
 import type { Deps } from '../src/deps';
-import { linkToken } from '../src/lib/keys';
+import { linkToken, usedMarker } from '../src/lib/keys';
+import { setRemindEveryone } from '../src/settings/settings';
 import { deliverDue, deliveryProgress, LEASE_MS, queueMessages } from '../src/mail/delivery';
 import { ResendMailer } from '../src/mail/resend';
 import { CLOSES_AT, messageRows, recipients, seedWave } from './mail.fixtures';
@@ -217,12 +218,13 @@ describe('deliverDue', () => {
     expect(fake.delivered).toHaveLength(3);
   });
 
-  it('drops a reminder to someone who has answered meanwhile, without a trace', async () => {
+  it('drops a targeted reminder to someone who has answered meanwhile, without a trace', async () => {
     const { deps } = await setup();
+    await setRemindEveryone(deps, false);
     const { invitationIds } = await seedWave(deps, { recipients: recipients(3) });
     await deliverDue(deps);
     await seedWave(deps, { kind: 'reminder', recipients: recipients(3) });
-    await deps.db.update(invitations).set({ used: true }).where(eq(invitations.id, invitationIds[1]));
+    await deps.db.insert(usedLinks).values({ marker: usedMarker(deps.keys, invitationIds[1]), waveId: 'wave-1' });
 
     expect(await deliverDue(deps)).toEqual({ sent: 2, failed: 0, retried: 0, remaining: 0 });
     const reminders = fake.delivered.filter((d) => d.messageKey?.startsWith('reminder-1/'));
@@ -230,6 +232,16 @@ describe('deliverDue', () => {
     expect(reminders[0].subject).toBe('Erinnerung: Muster GmbH bittet um Ihre Einschätzung zu KI');
     expect(reminders[0].text).toContain(await surveyLink(deps, invitationIds[0]));
     expect(await deliveryProgress(deps, 'wave-1')).toEqual({ sent: 5, failed: 0, pending: 0, failures: [] });
+  });
+
+  it('sends every reminder when reminders go to everyone (the default), answered or not', async () => {
+    const { deps } = await setup();
+    const { invitationIds } = await seedWave(deps, { recipients: recipients(3) });
+    await deliverDue(deps);
+    await seedWave(deps, { kind: 'reminder', recipients: recipients(3) });
+    await deps.db.insert(usedLinks).values({ marker: usedMarker(deps.keys, invitationIds[1]), waveId: 'wave-1' });
+    expect(await deliverDue(deps)).toEqual({ sent: 3, failed: 0, retried: 0, remaining: 0 });
+    expect(fake.delivered.filter((d) => d.messageKey?.startsWith('reminder-1/'))).toHaveLength(3);
   });
 
   it('sends a sign-in link ahead of a wave waiting in the queue', async () => {

@@ -63,9 +63,9 @@ describe('the retrospective export', () => {
     const kinds = (kind: string) => model.views.filter((v) => v.kind === kind);
     expect(kinds('company')).toHaveLength(1);
     expect(kinds('team')).toHaveLength(allTeams.length - 1);
+    // Roles are compared for the company only (results/splits.ts); the demo's company is mixed enough for all three.
     expect(kinds('role').map((v) => v.role)).toEqual(['basic', 'power', 'champion']);
-    expect(kinds('team-role').length).toBeGreaterThan(0);
-    for (const v of kinds('team-role')) expect(v.coverage).not.toBe('none');
+    expect(kinds('team-role')).toEqual([]);
     expect(model.measures.map((m) => m.id)).toEqual(expect.arrayContaining(['trust', 'fear', 'gap', 'gap.human', 'gap.system', 'adopter', 'maturity.tools', 'kpi.hours', 'kpi.tasks']));
     expect(model.measures.find((m) => m.id === 'kpi.hours')).toEqual({ id: 'kpi.hours', label: 'Gesparte Stunden pro Woche', unit: 'hours' });
   });
@@ -100,8 +100,9 @@ describe('the retrospective export', () => {
         expect(view.comments.allowed).toBe(false);
       }
     }
-    expect(suppressed).toBeGreaterThan(10);
-    expect(published).toBeGreaterThan(10);
+    // Since every team with k answers is shown, the demo's quarter hides only its smallest teams.
+    expect(suppressed).toBeGreaterThan(2);
+    expect(published).toBeGreaterThan(20);
     // Role-in-team views the export leaves out are suppressed in every wave of the quarter.
     const listed = new Set(model.views.map((v) => v.key));
     for (const team of await setup.deps.db.select().from(teams)) {
@@ -181,7 +182,7 @@ describe('the retrospective export', () => {
     for (const text of stored) expect(csv.en.includes(text)).toBe(false);
   });
 
-  it('gives the KPIs in their units, and maturity distributions only where rule 4 allows', () => {
+  it('gives the KPIs in their units, and maturity distributions and adoption wherever the view is published', () => {
     const company = model.views.find((v) => v.kind === 'company')!;
     const hours = company.kpis.hoursSaved;
     expect(isWithheld(hours)).toBe(false);
@@ -194,11 +195,12 @@ describe('the retrospective export', () => {
       for (const dim of Object.values(view.kpis.maturity)) {
         if (isWithheld(dim.levels)) continue;
         expect(view.coverage).not.toBe('none');
-        expect(dim.levels.counts.every((c) => c === 0 || c >= model.k)).toBe(true);
         expect(dim.levels.counts.reduce((a, b) => a + b, 0)).toBe(dim.levels.n);
       }
-      const adoption = view.kpis.adoptionRate;
-      if (!isWithheld(adoption)) expect(view.waves.some((w) => w.published && w.scores?.adopter)).toBe(true);
+      // A share is a mean: adoption and the level distributions are there exactly where the view is published.
+      const retro = view.waves.find((w) => w.module === 'quarterly')!;
+      if (retro.published) for (const dim of Object.values(view.kpis.maturity)) expect(isWithheld(dim.levels)).toBe(false);
+      expect(isWithheld(view.kpis.adoptionRate)).toBe(view.coverage === 'none');
     }
   });
 });

@@ -55,7 +55,7 @@ export function AdminHome({ lang, viewer, waves, openKey, busy }: { lang: Lang; 
                 </td>
                 <td>{t.status[w.status]}</td>
                 <td class="num">{w.invited}</td>
-                <td class="num">{w.responded}</td>
+                <td class="num">{w.responded ?? t.respondedHidden(w.k)}</td>
                 <td>{formatDate(lang, Date.parse(w.closedAt ?? w.closesAt))}</td>
               </tr>
             ))}
@@ -118,9 +118,10 @@ export function WavePage({ lang, viewer, wave, progress }: { lang: Lang; viewer:
         <dt>{t.cols.invited}</dt>
         <dd>{wave.invited}</dd>
         <dt>{t.cols.responded}</dt>
-        <dd>{wave.responded}</dd>
+        <dd>{wave.responded ?? t.respondedHidden(wave.k)}</dd>
       </dl>
-      {live && <p class="hint">{t.respondedNote}</p>}
+      {live && <p class="hint">{t.respondedNote(wave.k)}</p>}
+      {wave.status === 'closed' && wave.leftOut ? <p class="hint">{t.leftOut(wave.leftOut, wave.k)}</p> : null}
       <h2>{t.progress}</h2>
       <dl class="facts" aria-live="polite">
         <dt>{t.sent}</dt>

@@ -22,7 +22,9 @@ export const adminText: Texts<{
   failed: string;
   pending: string;
   failures: string;
-  respondedNote: string;
+  respondedNote: (k: number) => string;
+  respondedHidden: (k: number) => string;
+  leftOut: (n: number, k: number) => string;
 }> = {
   de: {
     title: 'Übersicht',
@@ -46,7 +48,10 @@ export const adminText: Texts<{
     failed: 'Fehlgeschlagen',
     pending: 'Ausstehend',
     failures: 'Nicht zustellbar',
-    respondedNote: 'Antworten werden erst nach dem Ende der Welle ausgewertet.',
+    respondedNote: (k) =>
+      `Antworten werden erst nach dem Ende der Welle ausgewertet. Die Zahl der Antworten erscheint für das ganze Unternehmen, sobald es mindestens ${k} sind – so verrät sie nie, ob einer der ersten Kolleginnen oder Kollegen geantwortet hat.`,
+    respondedHidden: (k) => `noch unter ${k}`,
+    leftOut: (n, k) => `${n} Antworten aus Gruppen mit weniger als ${k} Antworten sind in keiner Zahl dieser Welle enthalten.`,
   },
   en: {
     title: 'Overview',
@@ -70,6 +75,9 @@ export const adminText: Texts<{
     failed: 'Failed',
     pending: 'Pending',
     failures: 'Undeliverable',
-    respondedNote: 'Answers are evaluated only after the wave has closed.',
+    respondedNote: (k) =>
+      `Answers are evaluated only after the wave has closed. The number of answers appears for the whole company once there are at least ${k}, so it never tells whether one of the first colleagues answered.`,
+    respondedHidden: (k) => `fewer than ${k} so far`,
+    leftOut: (n, k) => `${n} answers from groups with fewer than ${k} answers are in no figure of this wave.`,
   },
 };

@@ -23,6 +23,8 @@ export interface SeedOptions {
   seed?: number;
   /** Where the current wave's invitations go (the outbox a newcomer reads); history mails go to `deps.mailer`. */
   currentMailer?: Mailer;
+  /** Called before each history wave closes (the bench reads the sealed answers there to measure the rules). */
+  beforeClose?: (waveId: string) => Promise<void>;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
     await deliverDue(deps, { maxBatches: 1000 });
     await answer(deps, wave, personOf, (p) => 0.55 + 0.3 * uniform(random) * (p.team.trust / 4), w, random);
     deps.clock.set(openedAt + 5 * DAY);
+    await options.beforeClose?.(wave.id);
     await closeWave(deps, wave.id);
   }
 

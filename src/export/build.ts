@@ -4,13 +4,13 @@ import { formatQuarter, previousQuarter, QUARTER_ZONE, quarterBounds } from '../
 import type { Quarter } from '../lib/quarter';
 import type { TeamRef } from '../results/results.service';
 import { buildTree } from '../results/tree';
-import { commentsAllowed, resolveAllViews, viewKey, type WaveBlock } from '../results/views';
+import { blocksPerTeam, commentsAllowed, viewKey, type AnchoredBlock } from '../results/views';
 import type { Question } from '../survey/bank.types';
 import { commentOrder, commentViews, type CommentCandidate } from './comments';
 import { exportText, measureLabel } from './export.text';
 import { DIMENSIONS, measureCatalog, unionOfQuestions } from './measures';
 import type { CommentGroup, Retrospective, ViewKind, ViewModel } from './model';
-import { buildView, type LevelCounts, type StoredView, type WaveInfo } from './view';
+import { buildView, type StoredView, type WaveInfo } from './view';
 
 export interface BuildInput {
   quarter: Quarter;
@@ -23,15 +23,15 @@ export interface BuildInput {
   teams: readonly TeamRef[];
   /** Stored view rows of both quarters' waves. */
   stored: readonly StoredView[];
-  /** Of the quarter's waves only: blocks with their origins, maturity item counts, comments. */
-  blocks: readonly (WaveBlock & { waveId: string })[];
-  counts: readonly { waveId: string; blockId: string; questionId: string; value: string; count: number }[];
+  /** Of the quarter's waves only: blocks (anchor team and size) and comments. */
+  blocks: readonly (AnchoredBlock & { waveId: string })[];
   comments: readonly { id: string; waveId: string; blockId: string; questionId: string; text: string }[];
 }
 
 /**
- * The retrospective of one quarter (model.ts) from stored results only: the view rows written at close, and — for
- * the maturity distributions and the comments — the blocks of the quarter's waves. Pure.
+ * The retrospective of one quarter (model.ts) from stored results only: the view rows written at close (their
+ * statistics and answer counts), and — for the comments — the blocks of the quarter's waves. Pure. It publishes
+ * nothing the views did not: quarter values pool the published waves' sums.
  */
 export function buildRetrospective(input: BuildInput): Retrospective {
   const { lang, waves } = input;
@@ -55,40 +55,15 @@ export function buildRetrospective(input: BuildInput): Retrospective {
   const views: { teamId: string; role: Role | null; kind: ViewKind }[] = [
     { teamId: root, role: null, kind: 'company' },
     ...teams.filter((t) => t.id !== root).map((t) => ({ teamId: t.id, role: null, kind: 'team' as const })),
-    ...ROLES.map((role) => ({ teamId: root, role, kind: 'role' as const })),
-    ...teams
-      .filter((t) => t.id !== root)
-      .flatMap((t) => ROLES.map((role) => ({ teamId: t.id, role, kind: 'team-role' as const })))
-      .filter((v) => publishedNow(viewKey(v.teamId, v.role))),
+    ...ROLES.map((role) => ({ teamId: root, role, kind: 'role' as const })).filter((v) => publishedNow(viewKey(v.teamId, v.role))),
   ];
 
-  // Each wave's blocks per view, as at close; used for maturity counts and comments, never for numbers alone.
+  // Each wave's blocks per team view (anchored in its subtree), for the comments; role views have no comments.
   const blocksOf = new Map<string, Map<string, string[]>>();
-  for (const w of waves) {
-    const resolved = resolveAllViews(input.blocks.filter((b) => b.waveId === w.id), input.teams, w.k);
-    const byView = new Map<string, string[]>();
-    for (const [key, result] of resolved) if (result.published) byView.set(key, result.blockIds);
-    blocksOf.set(w.id, byView);
-  }
+  for (const w of waves) blocksOf.set(w.id, blocksPerTeam(input.blocks.filter((b) => b.waveId === w.id), input.teams));
   const storedPublished = (key: string, waveId: string) => (rowsOf.get(key) ?? []).some((r) => r.waveId === waveId && r.published);
-  const viewBlocks = (key: string, waveId: string) => (storedPublished(key, waveId) ? blocksOf.get(waveId)?.get(key) : undefined);
-
-  const countOf = new Map(input.counts.map((c) => [`${c.blockId}|${c.questionId}|${c.value}`, c.count]));
-  const levelsFor = (key: string) => {
-    const out = new Map<string, LevelCounts>();
-    for (const w of waves) {
-      const ids = viewBlocks(key, w.id);
-      if (w.module !== 'quarterly' || !ids) continue;
-      const counts: LevelCounts = {};
-      for (const dim of DIMENSIONS) {
-        counts[dim] = ids.map((blockId) =>
-          [1, 2, 3].map((l) => countOf.get(`${blockId}|maturity.${dim}|level${l}`) ?? 0),
-        );
-      }
-      out.set(w.id, counts);
-    }
-    return out;
-  };
+  const viewBlocks = (key: string, waveId: string) =>
+    key.endsWith('/*') && storedPublished(key, waveId) ? blocksOf.get(waveId)?.get(key.slice(0, -2)) : undefined;
 
   const allowed = commentsAllowedPerWave(input, views.map((v) => viewKey(v.teamId, v.role)), viewBlocks, rowsOf);
   const questionText = new Map(waves.flatMap((w) => w.questions).map((q) => [q.id, q.text[lang]]));
@@ -98,7 +73,7 @@ export function buildRetrospective(input: BuildInput): Retrospective {
   const models: ViewModel[] = views.map((v) => {
     const key = viewKey(v.teamId, v.role);
     const team = teamById.get(v.teamId)!;
-    const built = buildView({ lang, waves, previousWaves: input.previousWaves, rows: rowsOf.get(key) ?? [], levels: levelsFor(key), catalog });
+    const built = buildView({ lang, waves, previousWaves: input.previousWaves, rows: rowsOf.get(key) ?? [], catalog });
     const shownIn = waves.filter((w) => allowed.get(w.id)?.has(key));
     let comments: ViewModel['comments'];
     if (shownIn.length > 0) {

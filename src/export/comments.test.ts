@@ -63,13 +63,15 @@ describe('which views may show comments', () => {
   });
 });
 
-describe('maturity distribution (rule 4)', () => {
-  it('is shown when every level of every block holds 0 or at least k answers', () => {
-    expect(levelDistribution([[0, 6, 0], [5, 0, 5]], 5)).toEqual({ counts: [5, 6, 5], shares: [31.3, 37.5, 31.3], n: 16 });
+describe('maturity distribution (a share is a mean, rule 5)', () => {
+  it('is the stored answer counts of the view, with shares', () => {
+    expect(levelDistribution({ level1: 5, level2: 6, level3: 5 })).toEqual({ counts: [5, 6, 5], shares: [31.3, 37.5, 31.3], n: 16 });
+    // A level nobody chose is a 0 %, which says something about all of the view's people at once.
+    expect(levelDistribution({ level2: 4, level3: 1 })).toEqual({ counts: [0, 4, 1], shares: [0, 80, 20], n: 5 });
   });
 
-  it('is withheld when a block has 1..k−1 answers on a level, even if the total is large', () => {
-    expect(levelDistribution([[10, 10, 10], [4, 1, 0]], 5)).toBeNull();
-    expect(levelDistribution([], 5)).toBeNull();
+  it('is absent when nobody in the view answered the question', () => {
+    expect(levelDistribution(undefined)).toBeNull();
+    expect(levelDistribution({})).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
-import { and, asc, eq, gte, inArray, like, lt } from 'drizzle-orm';
-import { blockOrigins, blocks, comments, itemCounts, teams, viewResults, waves } from '../db/schema';
-import type { Role } from '../db/schema/org';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { blocks, comments, teams, viewResults, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
 import type { Lang } from '../lib/i18n';
@@ -38,16 +37,12 @@ export async function retrospective(deps: Deps, quarter: Quarter, lang: Lang): P
   const ids = current.map((w) => w.id);
   const allIds = [...previous.map((w) => w.id), ...ids];
 
-  const [teamRows, stored, blockRows, originRows, countRows, commentRows] = await Promise.all([
+  const [teamRows, stored, blockRows, commentRows] = await Promise.all([
     deps.db.select().from(teams),
     deps.db.select().from(viewResults).where(inArray(viewResults.waveId, allIds)),
     deps.db.select().from(blocks).where(inArray(blocks.waveId, ids)),
-    deps.db.select().from(blockOrigins).where(inArray(blockOrigins.waveId, ids)),
-    deps.db.select().from(itemCounts).where(and(inArray(itemCounts.waveId, ids), like(itemCounts.questionId, 'maturity.%'))),
     deps.db.select().from(comments).where(inArray(comments.waveId, ids)),
   ]);
-  const originsOf = new Map<string, { teamId: string; role: Role }[]>();
-  for (const o of originRows) originsOf.set(o.blockId, [...(originsOf.get(o.blockId) ?? []), { teamId: o.teamId, role: o.role as Role }]);
   const root = teamRows.find((t) => t.parentId === null);
 
   return buildRetrospective({
@@ -59,8 +54,7 @@ export async function retrospective(deps: Deps, quarter: Quarter, lang: Lang): P
     previousWaves: previous.map(info),
     teams: teamRows,
     stored,
-    blocks: blockRows.map((b) => ({ id: b.id, waveId: b.waveId, respondents: b.respondents, origins: originsOf.get(b.id) ?? [] })),
-    counts: countRows,
+    blocks: blockRows.map((b) => ({ id: b.id, waveId: b.waveId, teamId: b.teamId, respondents: b.respondents })),
     comments: commentRows,
   });
 }

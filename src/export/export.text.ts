@@ -98,20 +98,15 @@ export const exportText: Texts<ExportText> = {
     dimensions: { tools: 'Tool-Kenntnisse', breadth: 'Anwendungsbreite', independence: 'Selbstständigkeit', innovation: 'Innovation', sharing: 'Wissensteilung' },
     level: (n) => `Stufe ${n}`,
     withheld: (reason, k) =>
-      reason === 'split'
-        ? `in mindestens einer Gruppe hätte ein Teil der Aufteilung weniger als ${k} Personen`
-        : reason === 'not-asked'
-          ? 'in diesem Quartal nicht gefragt'
-          : reasonText.de[reason](k),
+      reason === 'not-asked' ? 'in diesem Quartal nicht gefragt' : reasonText.de[reason](k),
     comments: (reason, k, kc) =>
-      ({
-        'too-few': reasonText.de['too-few'](k),
-        subtraction: reasonText.de.subtraction(k),
-        'no-data': reasonText.de['no-data'](k),
-        'too-few-for-comments': `Kommentare nur ab ${kc} Antworten`,
-        overlap: `neben den Kommentaren überlappender Gruppen ließen sich weniger als ${kc} Personen eingrenzen`,
-        'none-written': 'keine Kommentare geschrieben',
-      })[reason],
+      reason === 'too-few-for-comments'
+        ? `Kommentare nur ab ${kc} Antworten`
+        : reason === 'overlap'
+          ? `neben den Kommentaren überlappender Gruppen ließen sich weniger als ${kc} Personen eingrenzen`
+          : reason === 'none-written'
+            ? 'keine Kommentare geschrieben'
+            : reasonText.de[reason](k),
     roles: { all: 'alle', basic: 'Basis-Nutzer', power: 'Power-User', champion: 'KI-Champion' },
     company: 'Gesamtes Unternehmen',
     csv: {
@@ -126,20 +121,15 @@ export const exportText: Texts<ExportText> = {
     dimensions: { tools: 'Tool skills', breadth: 'Breadth of use', independence: 'Independence', innovation: 'Innovation', sharing: 'Knowledge sharing' },
     level: (n) => `Level ${n}`,
     withheld: (reason, k) =>
-      reason === 'split'
-        ? `in at least one group a part of the split would have fewer than ${k} people`
-        : reason === 'not-asked'
-          ? 'not asked this quarter'
-          : reasonText.en[reason](k),
+      reason === 'not-asked' ? 'not asked this quarter' : reasonText.en[reason](k),
     comments: (reason, k, kc) =>
-      ({
-        'too-few': reasonText.en['too-few'](k),
-        subtraction: reasonText.en.subtraction(k),
-        'no-data': reasonText.en['no-data'](k),
-        'too-few-for-comments': `comments only from ${kc} answers`,
-        overlap: `next to overlapping groups' comments, fewer than ${kc} people could be singled out`,
-        'none-written': 'no comments written',
-      })[reason],
+      reason === 'too-few-for-comments'
+        ? `comments only from ${kc} answers`
+        : reason === 'overlap'
+          ? `next to overlapping groups' comments, fewer than ${kc} people could be singled out`
+          : reason === 'none-written'
+            ? 'no comments written'
+            : reasonText.en[reason](k),
     roles: { all: 'all', basic: 'basic', power: 'power', champion: 'champion' },
     company: 'Whole company',
     csv: {

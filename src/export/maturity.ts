@@ -1,17 +1,17 @@
-import { splitSafe } from '../results/views';
 import type { LevelDistribution } from './model';
 import { LEVELS } from './measures';
 
 /**
- * The answers per maturity level of one dimension over a view's blocks, or null where rule 4 forbids it: a level
- * count is a split inside the view, so every level of every block must hold 0 or ≥ k answers — checked per block, as
- * for adopters (views.ts `splitSafe`), so that no difference of two published distributions describes 1..k−1 people.
+ * The answers per maturity level of one dimension in a published view, from the view's stored answer counts. A level
+ * distribution is a set of shares, and a share is the mean of a 0/1 answer (DESIGN rule 5): it is shown wherever the
+ * view is. Null when nobody in the view answered the question.
  */
-export function levelDistribution(countsPerBlock: readonly (readonly number[])[], k: number): LevelDistribution | null {
-  if (countsPerBlock.length === 0 || !splitSafe(countsPerBlock, k)) return null;
+export function levelDistribution(countsByValue: Readonly<Record<string, number>> | undefined): LevelDistribution | null {
+  if (!countsByValue) return null;
   const counts = [0, 0, 0] as [number, number, number];
-  for (const block of countsPerBlock) for (let l = 0; l < LEVELS; l++) counts[l] += block[l] ?? 0;
+  for (let l = 0; l < LEVELS; l++) counts[l] = countsByValue[`level${l + 1}`] ?? 0;
   const n = counts[0] + counts[1] + counts[2];
+  if (n === 0) return null;
   const share = (c: number) => Math.round((c / n) * 1000) / 10;
   return { counts, shares: [share(counts[0]), share(counts[1]), share(counts[2])], n };
 }

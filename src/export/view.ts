@@ -27,17 +27,12 @@ export interface WaveInfo {
   catalog: { id: string; unit: Unit }[];
 }
 
-/** Per maturity dimension, the level counts of each block of the view in one wave (empty when unknown). */
-export type LevelCounts = Record<string, number[][]>;
-
 export interface ViewInput {
   lang: Lang;
   waves: readonly WaveInfo[];
   previousWaves: readonly WaveInfo[];
   /** The view's stored rows (any order); a wave without a row counts as `no-data`. */
   rows: readonly StoredView[];
-  /** Maturity level counts per block, per retrospective wave of the quarter where the view is published. */
-  levels: ReadonlyMap<string, LevelCounts>;
   catalog: readonly { id: string }[];
 }
 
@@ -46,9 +41,6 @@ const withheld = (lang: Lang, reason: WithheldReason, k: number): Withheld => ({
   reason,
   reasonText: exportText[lang].withheld(reason, k),
 });
-
-/** The adoption share and the shares of the adopters' split exist only where the split is safe (rule 4). */
-const SPLIT_MEASURES = new Set(['adopter', 'nonuser']);
 
 /**
  * One view of the retrospective: its waves (with the change against its previous published wave, also across the
@@ -69,23 +61,19 @@ export function buildView(input: ViewInput): Pick<ViewModel, 'coverage' | 'respo
   const latest = entries[entries.length - 1];
 
   const parsed = new Map(input.rows.filter((r) => r.published && r.measures).map((r) => [r.waveId, JSON.parse(r.measures!) as StoredMeasures]));
-  const splitSafe = (measures: StoredMeasures) => Object.keys(measures).some((m) => m.startsWith('adopters|'));
   const aggregates = (list: readonly WaveInfo[], measure: string) =>
     list.flatMap((w) => {
-      const measures = parsed.get(w.id);
-      const m = measures?.[measure];
-      // A share counts only from waves where its split is safe: there the subgroup measures were kept (rule 4).
-      if (!m || (SPLIT_MEASURES.has(measure) && !splitSafe(measures))) return [];
-      return [{ n: m[0], sum: m[1], sumSq: m[2] } as Aggregate];
+      const m = parsed.get(w.id)?.[measure];
+      return m ? [{ n: m[0], sum: m[1], sumSq: m[2] } as Aggregate] : [];
     });
 
-  /** Why a measure has no quarter value: not asked, asked only in waves where the view is suppressed, or rule 4. */
+  /** Why a measure has no quarter value: not asked, or asked only in waves where the view is suppressed. */
   const missing = (measure: string): WithheldReason => {
     const askedIn = entries.filter((_, i) => waves[i].catalog.some((m) => m.id === measure));
     if (askedIn.length === 0) return 'not-asked';
     const shown = askedIn.filter((e) => e.published);
     if (shown.length === 0) return askedIn[askedIn.length - 1].reason ?? 'no-data';
-    return SPLIT_MEASURES.has(measure) ? 'split' : 'no-data';
+    return 'no-data';
   };
   const quarter: ViewModel['quarter'] = {};
   for (const { id } of input.catalog) {
@@ -129,7 +117,7 @@ export function buildView(input: ViewInput): Pick<ViewModel, 'coverage' | 'respo
 }
 
 function noRow(w: WaveInfo): StoredView {
-  return { waveId: w.id, teamId: '', role: '', published: false, reason: 'no-data', respondents: null, invited: 0, measures: null };
+  return { waveId: w.id, teamId: '', role: '', published: false, reason: 'no-data', respondents: null, invited: 0, measures: null, counts: null };
 }
 
 function entry(lang: Lang, o: WaveOutcome, wave: WaveInfo, input: ViewInput): WaveEntry {
@@ -139,11 +127,9 @@ function entry(lang: Lang, o: WaveOutcome, wave: WaveInfo, input: ViewInput): Wa
     return { ...base, published: false, reason, reasonText: reasonText[lang][reason](o.k) };
   }
   const scores: Record<string, NonNullable<WaveOutcome['scores']>[string]> = {};
-  const held: Record<string, Withheld> = {};
   for (const { id } of wave.catalog) {
     const score = o.scores?.[id];
-    if (SPLIT_MEASURES.has(id) && !o.split) held[id] = withheld(lang, 'split', o.k);
-    else if (score) scores[id] = score;
+    if (score) scores[id] = score;
   }
   const out: WaveEntry = {
     ...base,
@@ -152,23 +138,20 @@ function entry(lang: Lang, o: WaveOutcome, wave: WaveInfo, input: ViewInput): Wa
     invited: o.invited,
     ...(o.responseRate !== undefined ? { responseRate: Math.round(o.responseRate * 1000) / 10 } : {}),
     scores,
-    ...(Object.keys(held).length ? { withheld: held } : {}),
   };
-  const levels = input.levels.get(wave.id);
   if (wave.module === 'quarterly') {
+    const row = input.rows.find((r) => r.waveId === wave.id);
+    const counts = row?.counts ? (JSON.parse(row.counts) as Record<string, Record<string, number>>) : {};
     out.maturity = {};
-    for (const dim of DIMENSIONS) {
-      const d = levels ? levelDistribution(levels[dim] ?? [], o.k) : null;
-      out.maturity[dim] = d ?? withheld(lang, 'split', o.k);
-    }
+    for (const dim of DIMENSIONS) out.maturity[dim] = levelDistribution(counts[`maturity.${dim}`]) ?? withheld(lang, 'no-data', o.k);
   }
   return out;
 }
 
-/** The quarter's level counts: summed over the retrospective waves whose distribution may be shown. */
+/** The quarter's level counts: summed over the retrospective waves where the view is published. */
 function quarterLevels(lang: Lang, dim: string, entries: readonly WaveEntry[], k: number): LevelDistribution | Withheld {
   const shown = entries.map((e) => e.maturity?.[dim]).filter((d): d is LevelDistribution => !!d && !isWithheld(d));
-  if (shown.length === 0) return withheld(lang, 'split', k);
+  if (shown.length === 0) return withheld(lang, 'no-data', k);
   const counts = [0, 0, 0] as [number, number, number];
   for (const d of shown) for (let l = 0; l < LEVELS; l++) counts[l] += d.counts[l];
   const n = counts[0] + counts[1] + counts[2];

@@ -1,7 +1,7 @@
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { fromBase64, toBase64Url } from './crypto';
+import { fromBase64, sha256 as sha256Text, toBase64Url } from './crypto';
 
 /**
  * Keys derived from the deployment's seal secret (32 bytes, never in the database):
@@ -60,3 +60,12 @@ export function linkToken(keys: Keys, purpose: 'survey' | 'login', id: string): 
 export function fingerprint(keys: Keys, purpose: string, value: string): string {
   return toBase64Url(hmac(sha256, keys.fingerprints, new TextEncoder().encode(`${purpose}\n${value}`)));
 }
+
+/**
+ * The marker stored when a personal link is used (`used_links`): a hash of the link's token, which only the service
+ * can derive (from the invitation id and the secret). A database copy can count markers, but not tell whose they are.
+ */
+export const usedMarker = (keys: Keys, invitationId: string): string => usedMarkerOf(linkToken(keys, 'survey', invitationId));
+
+/** The same marker from the token itself, as a survey request has it. */
+export const usedMarkerOf = (token: string): string => sha256Text(`used:${token}`);

@@ -1,8 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
-import { invitations, loginLinks, messages, waves } from '../db/schema';
+import { invitations, loginLinks, messages, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { isLang } from '../lib/i18n';
-import { linkToken } from '../lib/keys';
+import { linkToken, usedMarker } from '../lib/keys';
+import { getRemindEveryone } from '../settings/settings';
 import type { Mail } from './mailer';
 import { invitationMail, loginMail, reminderMail } from './templates';
 
@@ -15,7 +16,10 @@ export type MessageRow = Pick<
 export interface ComposedGroup {
   /** What goes out, in the group's fixed order. */
   ready: { row: MessageRow; mail: Mail }[];
-  /** No longer wanted (a reminder to someone who has answered meanwhile): removed without a trace of why. */
+  /**
+   * No longer wanted (a targeted reminder to someone who has answered meanwhile): removed without a trace of why.
+   * With `remindEveryone` (the default) no reminder is ever moot.
+   */
   moot: MessageRow[];
   /** Cannot be sent at all; becomes 'failed' with the reason. */
   broken: { row: MessageRow; reason: string }[];
@@ -78,9 +82,9 @@ export async function composeGroup(
 }
 
 /**
- * What a survey mail needs: its wave (one row per group, usually) and, for reminders only, whether the invitation
- * has been used since. An invitation mail needs nothing from its invitation row: the message carries the language
- * it was queued with, and the link is derived from the invitation id.
+ * What a survey mail needs: its wave (one row per group, usually) and, for targeted reminders only, whether the
+ * invitation has been used since (its keyed marker). An invitation mail needs nothing from its invitation row: the
+ * message carries the language it was queued with, and the link is derived from the invitation id.
  */
 async function surveyContext(deps: Deps, rows: MessageRow[]) {
   const out = new Map<string, { id: string; used: boolean; language: string; title: string; closesAt: number; module: 'pulse' | 'quarterly' }>();
@@ -95,11 +99,12 @@ async function surveyContext(deps: Deps, rows: MessageRow[]) {
   const reminderIds = survey.filter((r) => r.kind === 'reminder').map((r) => r.invitationId!);
   const reminded = reminderIds.length
     ? await deps.db
-        .select({ id: invitations.id, used: invitations.used, language: invitations.language })
+        .select({ id: invitations.id, language: invitations.language })
         .from(invitations)
         .where(inArray(invitations.id, reminderIds))
     : [];
-  const invitationOf = new Map(reminded.map((i) => [i.id, i]));
+  const used = reminderIds.length && !(await getRemindEveryone(deps)) ? await markersOf(deps, reminderIds) : new Set<string>();
+  const invitationOf = new Map(reminded.map((i) => [i.id, { ...i, used: used.has(i.id) }]));
   for (const row of survey) {
     const wave = waveOf.get(row.waveId!);
     const invitation = row.kind === 'reminder' ? invitationOf.get(row.invitationId!) : { used: false, language: row.language };
@@ -109,6 +114,18 @@ async function surveyContext(deps: Deps, rows: MessageRow[]) {
     }
   }
   return out;
+}
+
+/** Which of these invitations were used, by their keyed markers (only the service can compute them). */
+async function markersOf(deps: Deps, invitationIds: string[]): Promise<Set<string>> {
+  const markerOf = new Map(invitationIds.map((id) => [usedMarker(deps.keys, id), id]));
+  const found = new Set<string>();
+  const markers = [...markerOf.keys()];
+  for (let i = 0; i < markers.length; i += 90) {
+    const rows = await deps.db.select({ marker: usedLinks.marker }).from(usedLinks).where(inArray(usedLinks.marker, markers.slice(i, i + 90)));
+    for (const r of rows) found.add(markerOf.get(r.marker)!);
+  }
+  return found;
 }
 
 async function loginContext(deps: Deps, rows: MessageRow[]) {

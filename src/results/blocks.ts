@@ -1,87 +1,69 @@
-import type { Role } from '../db/schema';
-import type { Question } from '../survey/bank.types';
-import { partition } from './partition';
-import { accumulate, scoreResponse, type Aggregate } from './stats';
+import type { Role } from '../db/schema/org';
+import { partition, type PartitionOptions } from './partition';
+import { chooseSplits, type BlockCells, type SplitChoice } from './splits';
+import { addTally, CELLS, emptyTally, sumTallies, type CellKey, type Tally, type UseGroup } from './tally';
+import type { TeamNode } from './tree';
 
-export type Answers = Record<string, number | string>;
+/** A team's own respondents of one wave, tallied per cell (role × use group), and their comments. */
+export interface TeamAnswers {
+  cells: Partial<Record<CellKey, Tally>>;
+  comments: { questionId: string; text: string }[];
+}
+
+export interface BuildInput {
+  teams: readonly TeamNode[];
+  k: number;
+  own: ReadonlyMap<string, TeamAnswers>;
+  accept?: PartitionOptions['accept'];
+}
 
 export interface BuiltBlock {
   teamId: string;
-  role: Role | null;
+  teams: string[];
   respondents: number;
-  origins: { teamId: string; role: Role }[];
-  /** Scale and choice answers; open text is kept apart in `comments`. */
-  answers: Answers[];
+  tally: Tally;
+  cells: Partial<Record<CellKey, Tally>>;
   comments: { questionId: string; text: string }[];
-  /** Per measure; measures of a subgroup carry its prefix ('adopters|trust'), used for splits (rule 4). */
-  aggregates: Record<string, Aggregate>;
-  itemCounts: { questionId: string; value: string; count: number }[];
 }
 
-/** The groups a block is split into for rule 4; `occasional` (monthly users) is the remainder that must be checked too. */
-export const USE_GROUPS = ['adopters', 'nonusers', 'occasional'] as const;
-export type UseGroup = (typeof USE_GROUPS)[number];
-
-function useGroup(scores: Record<string, number>): UseGroup {
-  if (scores.adopter === 100) return 'adopters';
-  if (scores.nonuser === 100) return 'nonusers';
-  return 'occasional';
+export interface BuiltWave {
+  blocks: BuiltBlock[];
+  /** Respondents in no block and so in no published number (partition.ts, rule 4). */
+  leftOut: number;
+  refused: string[];
+  /** The comparisons the company view may show (splits.ts). */
+  splits: SplitChoice;
 }
 
 /**
- * Pure: partitions a closed wave's respondents into blocks (DESIGN rule 3) and computes everything stored per
- * block. The respondents' team and role are used here and then dropped: only the block remains.
+ * Pure: partitions a closed wave (partition.ts), adds up each block's tallies from its teams, and decides which
+ * comparisons the company view may show. Respondents' teams are used here and then dropped: only blocks remain.
  */
-export function buildBlocks(
-  respondents: { teamId: string; role: Role; answers: Answers }[],
-  teamRows: { id: string; parentId: string | null }[],
-  k: number,
-  questions: readonly Question[],
-): BuiltBlock[] {
-  const withIds = respondents.map((r, i) => ({ ...r, id: String(i) }));
-  const { blocks } = partition(withIds.map(({ id, teamId, role }) => ({ id, teamId, role })), teamRows, k, { splitByRole: true });
-  const textIds = new Set(questions.filter((q) => q.kind === 'text').map((q) => q.id));
-  const countedIds = new Set(questions.filter((q) => q.kind !== 'text').map((q) => q.id));
-
-  return blocks.map((block) => {
-    const members = block.members.map((m) => withIds[Number(m)]);
-    const answers: Answers[] = [];
+export function buildWave({ teams, k, own, accept }: BuildInput): BuiltWave {
+  const counts = new Map<string, number>();
+  for (const [teamId, answers] of own) counts.set(teamId, respondentsOf(answers));
+  const { blocks, leftOut, refused } = partition(counts, teams, k, { accept });
+  const built = blocks.map((b) => {
+    const cells: Partial<Record<CellKey, Tally>> = {};
     const comments: BuiltBlock['comments'] = [];
-    const counts = new Map<string, number>();
-    const scored: Record<string, number>[] = [];
-    for (const member of members) {
-      const kept: Answers = {};
-      for (const [questionId, value] of Object.entries(member.answers)) {
-        if (textIds.has(questionId)) {
-          if (typeof value === 'string' && value.trim()) comments.push({ questionId, text: value.trim() });
-          continue;
-        }
-        if (!countedIds.has(questionId)) continue;
-        kept[questionId] = value;
-        const key = `${questionId}\u0000${value}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      answers.push(kept);
-      const scores = scoreResponse(questions, kept);
-      const group = useGroup(scores);
-      scored.push(scores, prefixed(group, scores));
+    for (const teamId of b.teams) {
+      const answers = own.get(teamId)!;
+      for (const [cell, tally] of Object.entries(answers.cells) as [CellKey, Tally][]) addTally((cells[cell] ??= emptyTally()), tally);
+      comments.push(...answers.comments);
     }
-    return {
-      teamId: block.teamId,
-      role: block.role,
-      respondents: members.length,
-      origins: block.origins,
-      answers,
-      comments,
-      aggregates: accumulate(scored),
-      itemCounts: [...counts].map(([key, count]) => {
-        const [questionId, value] = key.split('\u0000');
-        return { questionId, value, count };
-      }),
-    };
+    return { teamId: b.teamId, teams: b.teams, respondents: b.respondents, tally: sumTallies(Object.values(cells)), cells, comments };
   });
+  const blockCells: BlockCells[] = built.map((b) => Object.fromEntries(CELLS.map((c) => [c, b.cells[c]?.n ?? 0])));
+  return { blocks: built, leftOut: leftOut.respondents, refused, splits: chooseSplits(blockCells, k) };
 }
 
-function prefixed(group: UseGroup, scores: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(scores).map(([m, v]) => [`${group}|${m}`, v]));
+export const respondentsOf = (answers: TeamAnswers) => Object.values(answers.cells).reduce((s, t) => s + (t?.n ?? 0), 0);
+
+/** The tally of one role, or one use group, over some blocks. */
+export function cellSum(blocks: readonly BuiltBlock[], pick: { role?: Role; use?: UseGroup }): Tally {
+  const keys = CELLS.filter((c) => {
+    const [role, use] = c.split('|');
+    return (!pick.role || role === pick.role) && (!pick.use || use === pick.use);
+  });
+  return sumTallies(blocks.flatMap((b) => keys.map((c) => b.cells[c]).filter((t): t is Tally => !!t)));
 }

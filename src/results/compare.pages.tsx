@@ -80,7 +80,7 @@ function HeatmapRow({ lang, row, href, current }: { lang: Lang; row: HeatRow; hr
         <>
           {HEAT_METRICS.map((m) => {
             const s = value(m);
-            if (!s) return <Suppressed lang={lang} reason={m === 'adoption' ? t.splitReason(o.k) : reasonOf(lang, { reason: 'no-data', k: o.k })} short={m === 'adoption' ? t.splitShort : '–'} />;
+            if (!s) return <Suppressed lang={lang} reason={reasonOf(lang, { reason: 'no-data', k: o.k })} short="–" />;
             return (
               <td class={`num heat tone-${toneOf(m, s.value)}`} title={`${t.cols.interval}: ${m === 'adoption' ? `${pct(lang, s.low)}–${pct(lang, s.high)}` : interval(lang, s)}`}>
                 {m === 'adoption' ? pct(lang, s.value) : fmt(lang, s.value)}
@@ -111,7 +111,7 @@ function HeatLegend({ lang }: { lang: Lang }) {
 
 export function Roles({ lang, data }: { lang: Lang; data: ResultsPageData }) {
   const t = pagesText[lang];
-  if (!data.latest) return null;
+  if (!data.latest || !data.isCompany) return null;
   const metrics = ['trust', 'fear', 'gap'] as const;
   return (
     <section aria-labelledby="roles">
@@ -155,11 +155,22 @@ export function Roles({ lang, data }: { lang: Lang; data: ResultsPageData }) {
   );
 }
 
-/** Rule 4: the split only where every group has at least k people in every block; otherwise the reason, no numbers. */
+/**
+ * Adopters against non-users: the company only, where the comparison cannot be subtracted down to fewer than k people
+ * (splits.ts); otherwise the reason, no numbers.
+ */
 export function Split({ lang, data }: { lang: Lang; data: ResultsPageData }) {
   const t = pagesText[lang];
   const wave = data.latestPublished;
   if (!data.latest) return null;
+  if (!data.isCompany) {
+    return (
+      <section aria-labelledby="split">
+        <h2 id="split">{t.comparisons}</h2>
+        <p class="notice">{t.companyOnly}</p>
+      </section>
+    );
+  }
   const split = wave?.split;
   const groups = split ? ([['adopters', split.adopters], ['nonusers', split.nonusers]] as const) : [];
   const metrics = ['trust', 'fear', 'gap'] as const;

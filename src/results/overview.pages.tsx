@@ -34,7 +34,7 @@ function KeyFigures({ lang, wave }: { lang: Lang; wave: WaveOutcome }) {
         <Figure label={t.metric[m]}>{s[m] ? <Valued lang={lang} score={s[m]} /> : <Missing lang={lang} wave={wave} />}</Figure>
       ))}
       <Figure label={t.metric.adoption}>
-        {adopters ? <ScoreText lang={lang} score={adopters} percent /> : <Suppressed lang={lang} inline reason={t.splitReason(wave.k)} />}
+        {adopters ? <ScoreText lang={lang} score={adopters} percent /> : <Missing lang={lang} wave={wave} />}
       </Figure>
       <Figure label={t.humanGap}>{s['gap.human'] ? <ScoreText lang={lang} score={s['gap.human']} /> : <Missing lang={lang} wave={wave} />}</Figure>
       <Figure label={t.systemGap}>{s['gap.system'] ? <ScoreText lang={lang} score={s['gap.system']} /> : <Missing lang={lang} wave={wave} />}</Figure>

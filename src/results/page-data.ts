@@ -44,13 +44,17 @@ export async function resultsPageData(deps: Deps, viewer: Viewer, teamId?: strin
     const views = await waveViews(deps, latest.id, shown.map((r) => ({ teamId: r.team.id, role: '' })));
     const byTeam = new Map(views.map((v) => [v.teamId, v]));
     heat = shown.map((r) => ({ ...r, outcome: byTeam.get(r.team.id) ?? noData(latest) }));
-    const roleViews = await waveViews(deps, latest.id, ROLES.map((role) => ({ teamId: id, role })));
-    roles = ROLES.map((role) => ({ role, outcome: roleViews.find((v) => v.role === role) ?? noData(latest) }));
+    if (team.parentId === null) {
+      const roleViews = await waveViews(deps, latest.id, ROLES.map((role) => ({ teamId: id, role })));
+      roles = ROLES.map((role) => ({ role, outcome: roleViews.find((v) => v.role === role) ?? noData(latest) }));
+    }
   }
 
   const published = history.waves.filter((w) => w.published);
   return {
     team,
+    /** Roles and adopters against non-users are compared for the whole company only (splits.ts). */
+    isCompany: team.parentId === null,
     /** From the viewer's home down to this team: the way back up. */
     trail: trail(scope.byId, scope.homeId, id),
     waves: history.waves,
@@ -104,10 +108,7 @@ function trail(byId: Map<string, TeamRef>, homeId: string, id: string): TeamRef[
   return out;
 }
 
-/**
- * The adoption share is a split (rule 4: "one answer vs another"): the stored view carries it only where every
- * block of the view has 0 or ≥ k adopters, non-users and occasional users (view-results.ts).
- */
+/** The adoption share is the mean of a 0/1 answer (DESIGN rule 5): it is there wherever the view is published. */
 export function adoption(outcome: WaveOutcome): Score | undefined {
   return outcome.published ? outcome.scores?.adopter : undefined;
 }

@@ -48,8 +48,9 @@ export const pagesText: Texts<{
   split: string;
   splitIntro: (wave: string) => string;
   splitAbsent: (k: number) => string;
-  splitShort: string;
-  splitReason: (k: number) => string;
+  comparisons: string;
+  companyOnly: string;
+  leftOut: (n: string, k: number) => string;
   adopters: string;
   nonusers: string;
   nobody: string;
@@ -133,9 +134,11 @@ export const pagesText: Texts<{
     role: 'Rolle',
     split: 'Nutzende und Nicht-Nutzende',
     splitIntro: (w) => `${w}: wer KI wöchentlich oder täglich nutzt, verglichen mit denen, die sie nie oder nur zum Ausprobieren genutzt haben.`,
-    splitAbsent: (k) => `Nicht gezeigt: jede Gruppe braucht in jedem Block mindestens ${k} Personen.`,
-    splitShort: 'Gruppen zu klein',
-    splitReason: (k) => `nicht jede Gruppe hat in jedem Block mindestens ${k} Personen`,
+    splitAbsent: (k) => `In dieser Welle nicht gezeigt: Der Vergleich ließe Rückschlüsse auf weniger als ${k} Personen zu.`,
+    comparisons: 'Rollen und KI-Nutzung im Vergleich',
+    companyOnly:
+      'Vergleiche nach KI-Rolle und zwischen Nutzenden und Nicht-Nutzenden gibt es nur für das ganze Unternehmen: In kleineren Einheiten ließen sich die Gruppen sonst auf einzelne Personen eingrenzen.',
+    leftOut: (n, k) => `${n} Antworten aus Gruppen mit weniger als ${k} Antworten sind in keiner Zahl dieser Welle enthalten.`,
     adopters: 'Nutzende',
     nonusers: 'Nicht-Nutzende',
     nobody: 'niemand in dieser Gruppe',
@@ -146,7 +149,7 @@ export const pagesText: Texts<{
     runningMeta: (title, closes) => `${title}, endet ${closes}.`,
     scrollTable: 'Tabelle, seitlich scrollbar',
     explain: (k) =>
-      `Gezeigt wird nur, was mindestens ${k} Personen gemeinsam betrifft und sich nicht auf weniger herunterrechnen lässt. Unterdrückte Werte sind schraffiert und nennen den Grund.`,
+      `Jede Zahl beruht auf mindestens ${k} Antworten, und keine Kombination von Zahlen – auch nicht über mehrere Wellen – lässt Rückschlüsse auf weniger Personen zu. Antworten aus Gruppen unter ${k} zählen in der nächsthöheren Einheit mit. Ausgeblendete Werte sind schraffiert und nennen den Grund.`,
   },
   en: {
     title: 'Results',
@@ -219,9 +222,11 @@ export const pagesText: Texts<{
     role: 'Role',
     split: 'Adopters and non-users',
     splitIntro: (w) => `${w}: people who use AI weekly or daily, compared with those who never used it or only tried it.`,
-    splitAbsent: (k) => `Not shown: each group needs at least ${k} people in every block.`,
-    splitShort: 'groups too small',
-    splitReason: (k) => `not every group has at least ${k} people in every block`,
+    splitAbsent: (k) => `Not shown in this wave: the comparison would allow conclusions about fewer than ${k} people.`,
+    comparisons: 'Roles and AI use compared',
+    companyOnly:
+      'Comparisons by AI role and between adopters and non-users are shown for the whole company only: in smaller units the groups could otherwise be narrowed down to individuals.',
+    leftOut: (n, k) => `${n} answers from groups with fewer than ${k} answers are in no figure of this wave.`,
     adopters: 'Adopters',
     nonusers: 'Non-users',
     nobody: 'nobody in this group',
@@ -232,6 +237,6 @@ export const pagesText: Texts<{
     runningMeta: (title, closes) => `${title}, closes ${closes}.`,
     scrollTable: 'Table, scrolls sideways',
     explain: (k) =>
-      `Only what concerns at least ${k} people together, and cannot be subtracted down to fewer, is shown. Suppressed values are hatched and give the reason.`,
+      `Every figure rests on at least ${k} answers, and no combination of figures – across waves too – allows conclusions about fewer people. Answers from groups under ${k} count in the next larger unit. Hidden values are hatched and give the reason.`,
   },
 };

@@ -1,117 +1,95 @@
-import { ROLES, type Role } from '../db/schema/org';
 import { buildTree, byId, type TeamNode } from './tree';
 
 /**
  * The one partition of a closed wave into blocks (DESIGN, anonymity rule 3). Every published number is a sum over
- * whole blocks, so this is the only place where people are grouped.
+ * whole blocks, so this is the only place where people are grouped. It needs only how many people of each team
+ * answered: a team's own respondents always stay together.
  *
  * The rule, bottom-up (deepest team first):
- * 1. A team's own members form its part. With `splitByRole`, each role among them with ≥ k members becomes a block
- *    of its own (`role` set); the rest stay in the team's *mixed* part.
- * 2. The leftovers of the team's children (each under k) join its mixed part before it is judged.
- * 3. A mixed part with ≥ k members becomes a block (`role` null); otherwise it is the team's leftover, carried to
- *    the parent.
- * 4. A leftover at the root (0 < size < k) absorbs one neighbour: the block anchored nearest the root (the root's
- *    own role blocks first, then the blocks directly below it, …), the smallest of those, ties by key. Why nearest:
- *    the absorbed block's views (its team and every team between it and the root) become cuts and are suppressed,
- *    so the nearest block costs the fewest views; why smallest: the fewest people lose their finer views. The merged
- *    block is anchored at the root with role null, so a block's members always come from its anchor's subtree —
- *    there is no exception to that, even after the merge.
- * 5. Fewer than k respondents in all: no blocks, nothing is published.
+ * 1. A team's *pool* is its own respondents plus the leftovers its children passed up.
+ * 2. A pool of at least k becomes a block anchored at the team — unless `accept` refuses it (a block whose members
+ *    a reader could know and that would isolate someone across waves, see exposure.ts); then it is passed up like a
+ *    leftover.
+ * 3. A smaller pool is the team's leftover, passed to its parent.
+ * 4. What reaches the company root and is not a block (fewer than k, or refused) is *left out*: it is in no block
+ *    and therefore in no published number. Merging it into a block would cut that block's units out of their own
+ *    views; leaving it out costs no view, and the page says how many answers were left out.
  *
- * "Maximal" (nothing could be split further under the rule) means: every block is a part the rule forms — no team's
- * leftover that the rule would have carried up ever holds ≥ k people, and every own role part of ≥ k (with
- * `splitByRole`) is a block of its own — with the single root absorption as the only place where a group of ≥ k is
- * merged into another. Deterministic: members and blocks are sorted by id, input order does not matter.
+ * A view of a team is the union of the blocks anchored in its subtree (views.ts), so no view is ever cut by a block:
+ * any difference of published numbers is again a union of blocks, ≥ k people or nobody. The price is that people
+ * passed up count in their ancestors' views, not in their own team's. Deterministic: children in id order.
  */
 
-export interface Respondent {
-  id: string;
-  teamId: string;
-  role: Role;
-}
-
-export interface Origin {
-  teamId: string;
-  role: Role;
-}
-
 export interface Block {
-  /** `<teamId>/<role>` for a role block, `<teamId>/*` for a mixed block: unique within a wave, stable for a test. */
-  key: string;
-  /** The anchor: all members come from this team's subtree. */
+  /** The anchor: every member comes from this team's subtree. */
   teamId: string;
-  /** Set only for a role block: then every member is of this team and this role. */
-  role: Role | null;
-  members: string[];
-  /** The distinct (team, role) pairs of the members, sorted. */
-  origins: Origin[];
+  /** The teams whose own respondents are in the block (each team's own respondents are in exactly one place). */
+  teams: string[];
+  respondents: number;
+}
+
+export interface Pool {
+  teams: string[];
+  respondents: number;
+}
+
+export interface Partition {
+  blocks: Block[];
+  /** Respondents in no block (the root's leftover, or a refused root pool), with their teams. */
+  leftOut: Pool;
+  /** Teams whose pool of ≥ k was refused by `accept` and passed up. */
+  refused: string[];
 }
 
 export interface PartitionOptions {
-  splitByRole?: boolean;
+  /** Asked once per pool of ≥ k before it becomes a block; refusing passes the pool up. Default: accept all. */
+  accept?: (pool: Pool, anchor: string) => boolean;
 }
 
 export function partition(
-  respondents: readonly Respondent[],
+  respondentsByTeam: ReadonlyMap<string, number>,
   teams: readonly TeamNode[],
   k: number,
   options: PartitionOptions = {},
-): { blocks: Block[] } {
+): Partition {
   if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a positive integer, got ${k}`);
   const tree = buildTree(teams);
-  const own = new Map<string, Respondent[]>();
-  const byRespondent = new Map<string, Respondent>();
-  for (const r of respondents) {
-    if (byRespondent.has(r.id)) throw new Error(`respondent ${r.id} appears twice`);
-    byRespondent.set(r.id, r);
-    const list = own.get(r.teamId);
-    if (list) list.push(r);
-    else if (tree.parent.has(r.teamId)) own.set(r.teamId, [r]);
-    else throw new Error(`respondent's team ${r.teamId} is not in the tree`);
+  for (const [teamId, n] of respondentsByTeam) {
+    if (!tree.parent.has(teamId)) throw new Error(`respondents' team ${teamId} is not in the tree`);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`bad respondent count ${n} for ${teamId}`);
   }
-  if (respondents.length < k) return { blocks: [] };
+  const total = [...respondentsByTeam.values()].reduce((s, n) => s + n, 0);
+  const empty: Pool = { teams: [], respondents: 0 };
+  // Fewer than k in all: nothing can be published, nothing is grouped.
+  if (total < k) return { blocks: [], leftOut: collect(respondentsByTeam), refused: [] };
 
   const blocks: Block[] = [];
-  const leftover = new Map<string, Respondent[]>();
+  const refused: string[] = [];
+  const leftover = new Map<string, Pool>();
   for (const teamId of tree.bottomUp) {
-    const members = own.get(teamId) ?? [];
-    const mixed: Respondent[] = [];
-    for (const role of ROLES) {
-      const part = members.filter((m) => m.role === role);
-      if (options.splitByRole && part.length >= k) blocks.push(makeBlock(teamId, role, part));
-      else mixed.push(...part);
+    const own = respondentsByTeam.get(teamId) ?? 0;
+    const pool: Pool = { teams: own > 0 ? [teamId] : [], respondents: own };
+    for (const child of tree.children.get(teamId)!) {
+      const passed = leftover.get(child);
+      if (!passed) continue;
+      pool.teams.push(...passed.teams);
+      pool.respondents += passed.respondents;
     }
-    for (const child of tree.children.get(teamId)!) mixed.push(...(leftover.get(child) ?? []));
-    if (mixed.length >= k) blocks.push(makeBlock(teamId, null, mixed));
-    else if (mixed.length > 0) leftover.set(teamId, mixed);
-  }
-
-  const rest = leftover.get(tree.root);
-  if (rest) {
-    // Total ≥ k and rest < k, so at least one block exists.
-    const rank = (b: Block) => [tree.depth.get(b.teamId)!, b.members.length] as const;
-    let pick = 0;
-    for (let i = 1; i < blocks.length; i++) {
-      const [d, n] = rank(blocks[i]);
-      const [bd, bn] = rank(blocks[pick]);
-      if (d < bd || (d === bd && (n < bn || (n === bn && blocks[i].key < blocks[pick].key)))) pick = i;
+    if (pool.respondents === 0) continue;
+    pool.teams.sort(byId);
+    if (pool.respondents >= k) {
+      if (!options.accept || options.accept(pool, teamId)) {
+        blocks.push({ teamId, teams: pool.teams, respondents: pool.respondents });
+        continue;
+      }
+      refused.push(teamId);
     }
-    const [neighbour] = blocks.splice(pick, 1);
-    const absorbed = neighbour.members.map((id) => byRespondent.get(id)!);
-    blocks.push(makeBlock(tree.root, null, [...rest, ...absorbed]));
+    leftover.set(teamId, pool);
   }
-  return { blocks: blocks.sort((a, b) => byId(a.key, b.key)) };
+  return { blocks: blocks.sort((a, b) => byId(a.teamId, b.teamId)), leftOut: leftover.get(tree.root) ?? empty, refused };
 }
 
-function makeBlock(teamId: string, role: Role | null, members: readonly Respondent[]): Block {
-  const origins = new Map<string, Origin>();
-  for (const m of members) origins.set(`${m.teamId}/${m.role}`, { teamId: m.teamId, role: m.role });
-  return {
-    key: `${teamId}/${role ?? '*'}`,
-    teamId,
-    role,
-    members: members.map((m) => m.id).sort(byId),
-    origins: [...origins].sort(([a], [b]) => byId(a, b)).map(([, o]) => o),
-  };
+function collect(counts: ReadonlyMap<string, number>): Pool {
+  const teams = [...counts].filter(([, n]) => n > 0).map(([t]) => t).sort(byId);
+  return { teams, respondents: teams.reduce((s, t) => s + counts.get(t)!, 0) };
 }

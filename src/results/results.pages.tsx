@@ -53,6 +53,9 @@ export function ResultsPage({ lang, viewer, data, teamParam, keepLang }: Results
           <Split lang={lang} data={data} />
         </>
       )}
+      {data.isCompany && data.latestPublished?.leftOut ? (
+        <p class="hint">{t.leftOut(fmt(lang, data.latestPublished.leftOut), data.latestPublished.k)}</p>
+      ) : null}
       <p class="hint explain">{t.explain(data.k)}</p>
       </div>
     </AdminLayout>
@@ -154,11 +157,7 @@ function MoreTable({ lang, data }: { lang: Lang; data: ResultsPageData }) {
                 <WaveCell lang={lang} wave={w} />
                 <td class="num">{fmt(lang, w.respondents ?? 0)}</td>
                 <td class="num">{w.responseRate !== undefined ? pct(lang, w.responseRate * 100) : '–'}</td>
-                {adopters ? (
-                  <td class="num">{pct(lang, adopters.value)}</td>
-                ) : (
-                  <Suppressed lang={lang} reason={t.splitReason(w.k)} short={t.splitShort} />
-                )}
+                <td class="num">{adopters ? pct(lang, adopters.value) : '–'}</td>
                 {gaps.map((g) =>
                   w.scores?.[g] ? (
                     <td class="num">

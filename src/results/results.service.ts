@@ -28,8 +28,15 @@ export interface WaveOutcome {
   invited?: number;
   responseRate?: number;
   scores?: Record<string, Score>;
-  /** Adopters vs non-users, present only when the split is safe in every block of the view (rule 4). */
+  /**
+   * How often each answer was chosen, per question: a share is the mean of a 0/1 answer, so distributions are
+   * published wherever the view is (DESIGN rule 5).
+   */
+  distributions?: Record<string, Record<string, number>>;
+  /** Adopters vs non-users: the company's view only, where the comparison is safe (splits.ts). */
   split?: { adopters: Record<string, Score>; nonusers: Record<string, Score> };
+  /** The company's view only: answers in no block and so in no number of this wave (partition.ts). */
+  leftOut?: number;
 }
 
 export interface TeamRef {
@@ -82,13 +89,19 @@ export async function trend(deps: Deps, viewer: Viewer, query: { teamId?: string
     throw new AppError('FORBIDDEN', 'this team is outside what you may see');
   }
   const team = chain[0];
+  // Role views exist for the company only (splits.ts): below it every wave says so instead of looking empty.
+  if (query.role && team.parentId !== null) {
+    const outcomes = (await closedWaves(deps)).map((w): WaveOutcome => ({ ...waveBase(w), published: false, reason: 'company-only' }));
+    return { view: { team: { id: team.id, name: team.name, path: team.path }, role: query.role }, waves: outcomes };
+  }
   const rows = await deps.db
-    .select({ view: viewResults, wave: { id: waves.id, title: waves.title, closedAt: waves.closedAt, k: waves.k } })
+    .select({ view: viewResults, wave: { id: waves.id, title: waves.title, closedAt: waves.closedAt, k: waves.k, leftOut: waves.leftOut } })
     .from(viewResults)
     .innerJoin(waves, eq(waves.id, viewResults.waveId))
     .where(and(eq(viewResults.teamId, team.id), eq(viewResults.role, query.role ?? ''), eq(waves.status, 'closed')))
     .orderBy(asc(waves.closedAt));
   const outcomes = toOutcomes(rows.map((r) => ({ ...r.view, wave: r.wave })));
+  if (team.parentId === null && !query.role) rows.forEach((r, i) => outcomes[i].published && (outcomes[i].leftOut = r.wave.leftOut));
   return { view: { team: { id: team.id, name: team.name, path: team.path }, role: query.role ?? null }, waves: outcomes };
 }
 
@@ -122,13 +135,16 @@ export async function closedWaves(deps: Deps) {
     .orderBy(asc(waves.closedAt));
 }
 
-type StoredRow = typeof viewResults.$inferSelect & { wave: { id: string; title: string; closedAt: number | null; k: number } };
+type WaveRef = { id: string; title: string; closedAt: number | null; k: number };
+type StoredRow = typeof viewResults.$inferSelect & { wave: WaveRef };
+
+const waveBase = (wave: WaveRef) => ({ waveId: wave.id, title: wave.title, closedAt: new Date(wave.closedAt ?? 0).toISOString(), k: wave.k });
 
 /** Turns stored rows (oldest first) into outcomes; marks changes against the previous published wave. */
 export function toOutcomes(rows: StoredRow[]): WaveOutcome[] {
   let previous: StoredMeasures | null = null;
   return rows.map((row) => {
-    const base = { waveId: row.wave.id, title: row.wave.title, closedAt: new Date(row.wave.closedAt ?? 0).toISOString(), k: row.wave.k };
+    const base = waveBase(row.wave);
     if (!row.published || !row.measures) return { ...base, published: false, reason: (row.reason ?? 'no-data') as SuppressReason };
     const measures = JSON.parse(row.measures) as StoredMeasures;
     const outcome: WaveOutcome = {
@@ -138,6 +154,7 @@ export function toOutcomes(rows: StoredRow[]): WaveOutcome[] {
       invited: row.invited,
       responseRate: row.invited > 0 ? (row.respondents ?? 0) / row.invited : undefined,
       scores: scoresOf(measures, '', previous),
+      ...(row.counts ? { distributions: JSON.parse(row.counts) as Record<string, Record<string, number>> } : {}),
     };
     if (Object.keys(measures).some((m) => m.startsWith('adopters|'))) {
       outcome.split = { adopters: scoresOf(measures, 'adopters|', null), nonusers: scoresOf(measures, 'nonusers|', null) };

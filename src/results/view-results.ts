@@ -1,92 +1,111 @@
 import { ROLES, type Role } from '../db/schema/org';
-import type { BuiltBlock } from './blocks';
-import { USE_GROUPS } from './blocks';
-import { combine, SHARE_MEASURES, type Aggregate } from './stats';
+import { cellSum, type BuiltWave } from './blocks';
+import type { Tally } from './tally';
 import { buildTree, type TeamNode } from './tree';
-import { resolveAllViews, splitSafe, viewKey } from './views';
+import { resolveTeamViews, type SuppressReason } from './views';
 
 export interface ViewRow {
   teamId: string;
-  /** '' stands for all roles. */
+  /** '' stands for all roles; role rows exist for the company root only (splits.ts). */
   role: string;
   published: boolean;
-  reason: string | null;
+  reason: SuppressReason | null;
   respondents: number | null;
   invited: number;
+  /** JSON StoredMeasures; null when suppressed. */
   measures: string | null;
+  /** JSON { questionId: { value: count } }; null when suppressed. */
+  counts: string | null;
 }
 
-/** Serialised measures of a view: { [measure]: [n, sum, sumSq] }. */
+/** Serialised measures of a view: { [measure]: [n, sum, sumSq] }. Subgroup measures carry a prefix ('adopters|trust'). */
 export type StoredMeasures = Record<string, [number, number, number]>;
 
+export interface Invited {
+  /** Invitations per team (the team's own members). */
+  byTeam: ReadonlyMap<string, number>;
+  /** Invitations per role, company-wide. */
+  byRole: ReadonlyMap<Role, number>;
+}
+
 /**
- * Pure: every view the product offers for one closed wave (each team's subtree, all roles or one), published or
- * suppressed with its reason, with the summed aggregates of its blocks. Written at close so reading a trend never
- * touches responses. `invitedBy` counts invitations per `teamId/role`.
+ * Pure: every view the product offers for one closed wave — each team's subtree, and the company's roles — published
+ * or suppressed with its reason, with the sufficient statistics of its blocks. Written at close, so reading a trend
+ * never touches answers, and nothing is stored for a suppressed view.
  */
-export function computeViews(
-  built: readonly BuiltBlock[],
-  teams: readonly TeamNode[],
-  k: number,
-  invitedBy: ReadonlyMap<string, number> = new Map(),
-): ViewRow[] {
-  const resolved = resolveAllViews(
-    built.map((b, i) => ({ id: String(i), respondents: b.respondents, origins: b.origins })),
+export function computeViews(built: BuiltWave, teams: readonly TeamNode[], invited: Invited): ViewRow[] {
+  const tree = buildTree(teams);
+  const resolved = resolveTeamViews({
+    blocks: built.blocks.map((b, i) => ({ id: String(i), teamId: b.teamId, respondents: b.respondents })),
     teams,
-    k,
-  );
-  const invited = invitedPerView(teams, invitedBy);
+    invitedByTeam: invited.byTeam,
+    refused: built.refused,
+  });
+  const invitedIn = new Map<string, number>();
+  for (const [teamId, n] of invited.byTeam) {
+    for (let t: string | null = teamId; t !== null && tree.parent.has(t); t = tree.parent.get(t)!) invitedIn.set(t, (invitedIn.get(t) ?? 0) + n);
+  }
+
   const rows: ViewRow[] = [];
   for (const team of teams) {
-    for (const role of [null, ...ROLES] as (Role | null)[]) {
-      const key = viewKey(team.id, role);
-      const result = resolved.get(key)!;
-      const base = { teamId: team.id, role: role ?? '', invited: invited.get(key) ?? 0 };
-      if (!result.published) {
-        rows.push({ ...base, published: false, reason: result.reason, respondents: null, measures: null });
-        continue;
-      }
-      const members = result.blockIds.map((id) => built[Number(id)]);
-      rows.push({
-        ...base,
-        published: true,
-        reason: null,
-        respondents: result.respondents,
-        measures: JSON.stringify(storeMeasures(members, k)),
-      });
+    const result = resolved.get(team.id)!;
+    const base = { teamId: team.id, role: '', invited: invitedIn.get(team.id) ?? 0 };
+    if (!result.published) {
+      rows.push({ ...base, ...suppressed(result.reason) });
+      continue;
+    }
+    const blocks = result.blockIds.map((id) => built.blocks[Number(id)]);
+    const tally = blocks.map((b) => b.tally);
+    const measures = storeMeasures(tally);
+    if (team.id === tree.root) {
+      for (const use of built.splits.uses) Object.assign(measures, storeMeasures([cellSum(blocks, { use })], `${use}|`));
+    }
+    rows.push({ ...base, ...published(tally, measures) });
+  }
+
+  const company = resolved.get(tree.root)!;
+  for (const role of ROLES) {
+    const base = { teamId: tree.root, role, invited: invited.byRole.get(role) ?? 0 };
+    if (!company.published) rows.push({ ...base, ...suppressed(company.reason) });
+    else if (!built.splits.roles.includes(role)) rows.push({ ...base, ...suppressed('split') });
+    else {
+      const tally = [cellSum(built.blocks, { role })];
+      rows.push({ ...base, ...published(tally, storeMeasures(tally)) });
     }
   }
   return rows;
 }
 
-/** Sums the blocks' aggregates; drops the subgroup measures and shares unless the split is safe in every block. */
-function storeMeasures(members: readonly BuiltBlock[], k: number): StoredMeasures {
-  const sum = combine(members.map((b) => b.aggregates));
-  const parts = members.map((b) => USE_GROUPS.map((g) => groupSize(b.aggregates, g)));
-  const splitOk = splitSafe(parts, k);
-  const out: StoredMeasures = {};
-  for (const [measure, a] of Object.entries(sum)) {
-    // A share of adopters is a split too ("one answer vs another", rule 4): it goes with the subgroup scores.
-    if ((measure.includes('|') || SHARE_MEASURES.has(measure)) && !splitOk) continue;
-    out[measure] = [a.n, a.sum, a.sumSq];
+function suppressed(reason: SuppressReason) {
+  return { published: false, reason, respondents: null, measures: null, counts: null };
+}
+
+function published(tallies: readonly Tally[], measures: StoredMeasures) {
+  const counts: Record<string, Record<string, number>> = {};
+  let n = 0;
+  for (const t of tallies) {
+    n += t.n;
+    for (const [q, byValue] of Object.entries(t.counts)) {
+      const into = (counts[q] ??= {});
+      for (const [v, c] of Object.entries(byValue)) into[v] = (into[v] ?? 0) + c;
+    }
   }
-  return out;
+  return {
+    published: true,
+    reason: null,
+    respondents: n,
+    measures: JSON.stringify(measures),
+    counts: JSON.stringify(counts),
+  };
 }
 
-/** A group's size in a block: every respondent of the group has an adopter flag (the use item is required). */
-function groupSize(aggregates: Record<string, Aggregate>, group: string): number {
-  return aggregates[`${group}|adopter`]?.n ?? 0;
-}
-
-function invitedPerView(teams: readonly TeamNode[], invitedBy: ReadonlyMap<string, number>) {
-  const tree = buildTree(teams);
-  const out = new Map<string, number>();
-  const add = (key: string, n: number) => out.set(key, (out.get(key) ?? 0) + n);
-  for (const [key, n] of invitedBy) {
-    const [teamId, role] = key.split('/');
-    for (let t: string | null = teamId; t !== null && tree.parent.has(t); t = tree.parent.get(t)!) {
-      add(viewKey(t, null), n);
-      add(viewKey(t, role as Role), n);
+function storeMeasures(tallies: readonly Tally[], prefix = ''): StoredMeasures {
+  const out: StoredMeasures = {};
+  for (const t of tallies) {
+    for (const [m, a] of Object.entries(t.measures)) {
+      const key = prefix + m;
+      const prev = out[key] ?? [0, 0, 0];
+      out[key] = [prev[0] + a.n, prev[1] + a.sum, prev[2] + a.sumSq];
     }
   }
   return out;

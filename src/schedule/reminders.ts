@@ -1,9 +1,11 @@
 import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import { runBatch, type Statement } from '../db/client';
-import { invitations, staff, waves } from '../db/schema';
+import { invitations, staff, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
+import { usedMarker } from '../lib/keys';
 import { newId } from '../lib/random';
 import { queueMessages } from '../mail/delivery';
+import { getRemindEveryone } from '../settings/settings';
 
 /** Invitations reminded per batch. */
 export const REMINDER_CHUNK = 500;
@@ -13,13 +15,16 @@ const IDS_PER_UPDATE = 90;
 /**
  * Queues the reminders that are due for every open wave and returns how many people were reminded.
  *
- * A wave's reminders are ms offsets after its opening. When reminder n is due, every unused invitation that has
- * had fewer than n reminders gets the message `reminder-n/<invitationId>` and its `remindersSent` becomes n, in
- * the same batch. So a second run finds nobody left, and two overlapping runs cannot mail anyone twice: the
- * messages' unique idempotency key swallows a repeat insert, and the update counts only rows it still changed.
- * When several reminders are due at once (the scheduler was down), only the latest is sent: nobody gets a burst.
- * A reminder is a personal mail like the invitation; it says nothing about who else has or has not answered,
- * and one to someone who answers before it goes out is dropped by the sender.
+ * A wave's reminders are ms offsets after its opening. When reminder n is due, every invitation that has had fewer
+ * than n reminders gets `remindersSent` = n, and — unless it was used and the `remindEveryone` setting is off — the
+ * message `reminder-n/<invitationId>`, in the same batch. So a second run finds nobody left, and two overlapping runs
+ * cannot mail anyone twice: the messages' unique idempotency key swallows a repeat insert, and the update counts only
+ * rows it still changed. Every invitation's counter moves, so `remindersSent` never tells who answered. When several
+ * reminders are due at once (the scheduler was down), only the latest is sent: nobody gets a burst.
+ *
+ * Reminding everyone is the default: then neither the outbox nor the mail provider learns who has not answered.
+ * Targeted reminders are computed here by the service, which alone can tie a used marker to an invitation; their
+ * queued rows then say who had not answered yet (docs/anonymity.md). A reminder says nothing about anybody else.
  */
 export async function sendDueReminders(deps: Deps, now: number): Promise<number> {
   const open = await deps.db
@@ -37,18 +42,21 @@ export async function sendDueReminders(deps: Deps, now: number): Promise<number>
 
 async function remind(deps: Deps, waveId: string, n: number): Promise<number> {
   let reminded = 0;
-  const pending = and(eq(invitations.waveId, waveId), eq(invitations.used, false), lt(invitations.remindersSent, n));
+  const everyone = await getRemindEveryone(deps);
+  const used = everyone ? new Set<string>() : await usedMarkers(deps, waveId);
+  const pending = and(eq(invitations.waveId, waveId), lt(invitations.remindersSent, n));
   for (;;) {
     const rows = await deps.db
-      .select({ id: invitations.id, language: invitations.language, email: staff.email })
+      .select({ id: invitations.id, language: invitations.language, email: staff.email, active: staff.active })
       .from(invitations)
       .innerJoin(staff, eq(staff.id, invitations.staffId))
-      .where(and(pending, eq(staff.active, true)))
+      .where(pending)
       .limit(REMINDER_CHUNK);
     if (rows.length === 0) return reminded;
+    const due = rows.filter((r) => r.active && !used.has(usedMarker(deps.keys, r.id)));
     const queue = queueMessages(
       deps,
-      rows.map((r) => ({
+      due.map((r) => ({
         kind: 'reminder' as const,
         waveId,
         invitationId: r.id,
@@ -65,11 +73,18 @@ async function remind(deps: Deps, waveId: string, n: number): Promise<number> {
         deps.db
           .update(invitations)
           .set({ remindersSent: n })
-          .where(and(inArray(invitations.id, ids), eq(invitations.used, false), lt(invitations.remindersSent, n)))
+          .where(and(inArray(invitations.id, ids), lt(invitations.remindersSent, n)))
           .returning({ id: invitations.id }),
       );
     }
     const results = await runBatch(deps.db, [...queue, ...bumps]);
-    reminded += results.slice(queue.length).reduce<number>((sum, r) => sum + (r as unknown[]).length, 0);
+    const bumped = new Set(results.slice(queue.length).flatMap((r) => (r as { id: string }[]).map((x) => x.id)));
+    reminded += due.filter((r) => bumped.has(r.id)).length;
   }
+}
+
+/** The wave's used markers: the service computes each invitation's marker and looks it up here. */
+async function usedMarkers(deps: Deps, waveId: string): Promise<Set<string>> {
+  const rows = await deps.db.select({ marker: usedLinks.marker }).from(usedLinks).where(eq(usedLinks.waveId, waveId));
+  return new Set(rows.map((r) => r.marker));
 }

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import { invitations, messages, staff } from '../db/schema';
+import { invitations, messages, staff, usedLinks } from '../db/schema';
 import type { Deps } from '../deps';
-import { linkToken } from '../lib/keys';
+import { linkToken, usedMarker } from '../lib/keys';
 import { importStaff } from '../staff/staff.service';
 import { openInvitation, submitTo } from '../survey/survey.service';
 import { answersFor } from '../survey/testing';
@@ -16,14 +16,16 @@ export async function importPeople(deps: Deps, n: number) {
   await importStaff(deps, staffCsv(n));
 }
 
-/** A wave's invitations with the invitee's email, in email order. */
+/** A wave's invitations with the invitee's email, in email order; `used` as the service sees it (its keyed marker). */
 export async function invitationsOf(deps: Deps, waveId: string) {
-  return deps.db
-    .select({ id: invitations.id, email: staff.email, used: invitations.used, remindersSent: invitations.remindersSent })
+  const rows = await deps.db
+    .select({ id: invitations.id, email: staff.email, remindersSent: invitations.remindersSent })
     .from(invitations)
     .innerJoin(staff, eq(staff.id, invitations.staffId))
     .where(eq(invitations.waveId, waveId))
     .orderBy(asc(staff.email));
+  const markers = new Set((await deps.db.select().from(usedLinks)).map((u) => u.marker));
+  return rows.map((r) => ({ ...r, used: markers.has(usedMarker(deps.keys, r.id)) }));
 }
 
 /**

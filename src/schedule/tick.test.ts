@@ -1,8 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sum } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { adminHeaders, testDeps } from '../../test/support/deps';
-import { blocks, invitations, messages, responses, waves } from '../db/schema';
+import { blocks, invitations, messages, waves } from '../db/schema';
 import type { Deps } from '../deps';
+import { setRemindEveryone } from '../settings/settings';
 import { scheduleInput } from './schedule.schema';
 import { pauseSchedule, setSchedule } from './schedule.service';
 import { answer, importPeople, invitationsOf, queued, WEEKLY_TUESDAY } from './testing';
@@ -27,6 +28,9 @@ async function setup(people = 10, schedule: Record<string, unknown> = WEEKLY_TUE
   return t;
 }
 
+/** Respondents counted in the closed waves' blocks (the answer sheets themselves are gone after close). */
+const counted = async (deps: Deps) => Number((await deps.db.select({ n: sum(blocks.respondents) }).from(blocks))[0].n ?? 0);
+
 const waveRows = (deps: Deps) => deps.db.select().from(waves).orderBy(waves.openedAt);
 /** [key, recipient] of the mails that reached the outbox mailer, by recipient. */
 const mailed = (outbox: { entries: { key: string; to: string }[] }, prefix: string) =>
@@ -36,11 +40,12 @@ const mailed = (outbox: { entries: { key: string; to: string }[] }, prefix: stri
     .sort((a, b) => (a[1] < b[1] ? -1 : 1));
 
 describe('runDue', () => {
-  it('opens the slot, reminds only the unanswered exactly once, closes on time, then opens the next', async () => {
+  it('opens the slot, reminds only the unanswered exactly once (targeted reminders), closes on time, then opens the next', async () => {
     const t = await testDeps();
     const app = t.app;
     const { deps, clock, outbox } = t;
     await importPeople(deps, 10);
+    await setRemindEveryone(deps, false);
     const put = await app.request('/api/v1/schedule', {
       method: 'PUT',
       headers: adminHeaders({ 'content-type': 'application/json' }),
@@ -67,8 +72,9 @@ describe('runDue', () => {
     expect(await runDue(deps)).toEqual({ ...nothing, reminded: 5, delivery: sent(5) });
     const unanswered = invited.slice(5);
     expect(mailed(outbox, 'reminder-')).toEqual(unanswered.map((i) => [`reminder-1/${i.id}`, i.email]));
+    // Every counter moves, answered or not: remindersSent says nothing about who answered.
     expect((await invitationsOf(deps, wave.id)).map((i) => [i.used, i.remindersSent])).toEqual([
-      ...Array(5).fill([true, 0]),
+      ...Array(5).fill([true, 1]),
       ...Array(5).fill([false, 1]),
     ]);
     // Each reminder is a personal mail: it names no one else and no count of who answered.
@@ -94,6 +100,19 @@ describe('runDue', () => {
       [SLOT, 'closed'],
       ['2026-11-10T09:00@Europe/Berlin', 'open'],
     ]);
+  });
+
+  it('reminds everyone by default, so no queued mail tells who has answered', async () => {
+    const { deps, clock, outbox } = await setup();
+    clock.set(TUE);
+    await runDue(deps);
+    const [wave] = await waveRows(deps);
+    const invited = await invitationsOf(deps, wave.id);
+    await answer(deps, invited.slice(0, 5).map((i) => i.id));
+    clock.set(THU);
+    expect(await runDue(deps)).toEqual({ ...nothing, reminded: 10, delivery: sent(10) });
+    expect(mailed(outbox, 'reminder-')).toEqual(invited.map((i) => [`reminder-1/${i.id}`, i.email]));
+    expect(await queued(deps, 'reminder')).toHaveLength(10);
   });
 
   it('opens a slot late after downtime, keeping its closing time and only the reminders still ahead', async () => {
@@ -169,7 +188,7 @@ describe('runDue', () => {
     expect(a.resumed + b.resumed).toBe(1);
     expect((await waveRows(deps))[0]).toMatchObject({ status: 'closed', closedAt: SUN + STUCK_CLOSING_MS });
     expect((await deps.db.select().from(blocks)).map((x) => x.respondents)).toEqual([6]);
-    expect(await deps.db.select({ n: count() }).from(responses)).toEqual([{ n: 6 }]);
+    expect(await counted(deps)).toBe(6);
   });
 
   it('keeps reminding and closing the open wave while paused, and opens no new one', async () => {
@@ -200,8 +219,9 @@ describe('runDue', () => {
 });
 
 describe('runDue, two ticks at once', () => {
-  it('on one connection: one wave, one mail per invitation and per reminder, one close', async () => {
+  it('on one connection: one wave, one mail per invitation and per (targeted) reminder, one close', async () => {
     const { deps, clock, outbox } = await setup();
+    await setRemindEveryone(deps, false);
     clock.set(TUE);
     const opened = await Promise.all([runDue(deps), runDue(deps)]);
     expect(opened.every((s) => s.errors === 0)).toBe(true);
@@ -217,7 +237,7 @@ describe('runDue, two ticks at once', () => {
     clock.set(SUN);
     const closed = await Promise.all([runDue(deps), runDue(deps)]);
     expect(closed[0].closed + closed[1].closed).toBe(1);
-    expect(await deps.db.select({ n: count() }).from(responses)).toEqual([{ n: 5 }]);
+    expect(await counted(deps)).toBe(5);
   });
 
   it('on one database file from two connections, as two processes would', async () => {
@@ -230,6 +250,7 @@ describe('runDue, two ticks at once', () => {
     const two = await testDeps({ url });
     try {
       await importPeople(one.deps, 40);
+      await setRemindEveryone(one.deps, false);
       await setSchedule(one.deps, scheduleInput.parse(WEEKLY_TUESDAY));
       const at = (ms: number) => [one, two].forEach((p) => p.clock.set(ms));
       const both = () => Promise.all([runDue(one.deps), runDue(two.deps)]);
@@ -250,7 +271,7 @@ describe('runDue, two ticks at once', () => {
       at(SUN);
       const closed = await both();
       expect(closed[0].closed + closed[1].closed).toBe(1);
-      expect(await one.deps.db.select({ n: count() }).from(responses)).toEqual([{ n: 15 }]);
+      expect(await counted(one.deps)).toBe(15);
       expect((await waveRows(two.deps)).map((w) => w.status)).toEqual(['closed']);
     } finally {
       one.handle.close();

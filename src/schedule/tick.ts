@@ -8,6 +8,7 @@ import { openWave, resumeOpening } from '../waves/waves.service';
 import { slots } from './cadence';
 import { sendDueReminders } from './reminders';
 import { getSchedule } from './schedule.service';
+import { upgradeStep } from '../results/upgrade';
 
 /**
  * A wave counts as stuck (its process died) once it has been 'opening' or 'closing' this long; before that,
@@ -60,6 +61,8 @@ export function tickFields(s: TickSummary, ms: number): Record<string, number> {
  *
  * `now` decides what is due; rows are stamped by `deps.clock` as everywhere else (the two agree outside tests).
  */
+const UPGRADE_STEPS_PER_TICK = 20;
+
 export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxBatches?: number } = {}): Promise<TickSummary> {
   const summary: TickSummary = { opened: 0, closed: 0, resumed: 0, reminded: 0, delivery: emptyDelivery(), errors: 0 };
   const step = async (name: string, run: () => Promise<void>) => {
@@ -71,6 +74,10 @@ export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxB
     }
   };
 
+  // A database of release 0.1 is moved on a few bounded steps per tick (Workers; Node finishes it at start).
+  await step('upgrade', async () => {
+    for (let i = 0; i < UPGRADE_STEPS_PER_TICK && (await upgradeStep(deps)); i++);
+  });
   await step('resume', async () => {
     summary.resumed = await resumeStuck(deps, now, step);
   });

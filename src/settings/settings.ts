@@ -49,3 +49,18 @@ export async function getQuarterlyModule(deps: Deps): Promise<QuarterlyModuleSet
 export async function setQuarterlyModule(deps: Deps, value: QuarterlyModuleSetting): Promise<void> {
   await putSetting(deps, QUARTERLY_MODULE_KEY, value);
 }
+
+/**
+ * Whether reminders go to everyone invited (default) or only to those who have not answered. To everyone, the
+ * database and the mail provider learn nothing about who answered; targeted, the queued reminders say who had not
+ * answered when they were sent (docs/anonymity.md). Switching it off lowers protection.
+ */
+export const REMIND_EVERYONE_KEY = 'remindEveryone';
+
+export async function getRemindEveryone(deps: Deps): Promise<boolean> {
+  return (await getSetting(deps, REMIND_EVERYONE_KEY)) !== 'false';
+}
+
+export async function setRemindEveryone(deps: Deps, value: boolean): Promise<void> {
+  await putSetting(deps, REMIND_EVERYONE_KEY, String(value));
+}

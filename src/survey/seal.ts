@@ -57,25 +57,31 @@ export async function seal(keys: Keys, random: Random, payload: SealedPayload, s
   const plain = new Uint8Array(size);
   new DataView(plain.buffer).setUint32(0, json.length);
   plain.set(json, LENGTH_BYTES);
+  return encrypt(keys, random, plain, AAD);
+}
+
+/** AES-GCM under the seal key: IV ‖ ciphertext ‖ tag. `aad` names the purpose, so one kind never opens as another. */
+export async function encrypt(keys: Keys, random: Random, plain: Uint8Array<ArrayBuffer>, aad: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const iv = random.bytes(IV_BYTES);
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: AAD }, keys.seal, plain));
+  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad }, keys.seal, plain));
   const out = new Uint8Array(IV_BYTES + cipher.length);
   out.set(iv);
   out.set(cipher, IV_BYTES);
   return out;
 }
 
+export async function decrypt(keys: Keys, bytes: ArrayBuffer | ArrayLike<number>, aad: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const data = Uint8Array.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
+  if (data.length < IV_BYTES + TAG_BYTES) throw new Error('sealed data is too short');
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: data.slice(0, IV_BYTES), additionalData: aad }, keys.seal, data.slice(IV_BYTES)),
+  );
+}
+
 /** Opens a sealed row. libSQL hands blobs back as bytes, D1 as an array of numbers; both are accepted. */
 export async function unseal(keys: Keys, bytes: ArrayBuffer | ArrayLike<number>): Promise<SealedPayload> {
-  const data = Uint8Array.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
-  if (data.length < IV_BYTES + TAG_BYTES + LENGTH_BYTES) throw new Error('sealed row is too short');
-  const plain = new Uint8Array(
-    await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: data.slice(0, IV_BYTES), additionalData: AAD },
-      keys.seal,
-      data.slice(IV_BYTES),
-    ),
-  );
+  const plain = await decrypt(keys, bytes, AAD);
+  if (plain.length < LENGTH_BYTES) throw new Error('sealed row is too short');
   const length = new DataView(plain.buffer).getUint32(0);
   if (length > plain.length - LENGTH_BYTES) throw new Error('sealed row has a bad length');
   const parsed = JSON.parse(new TextDecoder().decode(plain.subarray(LENGTH_BYTES, LENGTH_BYTES + length)));

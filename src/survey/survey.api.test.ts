@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ORIGIN, testDeps } from '../../test/support/deps';
-import { invitations, sealedAnswers, waves } from '../db/schema';
+import { invitations, sealedAnswers, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
-import { linkToken } from '../lib/keys';
+import { linkToken, usedMarker } from '../lib/keys';
 import { unseal } from './seal';
 import { openInvitation, submitTo } from './survey.service';
 import { fullAnswers, insertWave, invite } from './testing';
@@ -21,8 +21,9 @@ type SurveyBody = { wave: unknown; language: string; questions: { text: string; 
 type ErrorBody = { error: { code: string; message: string } };
 
 const sealedRows = (deps: Deps) => deps.db.select().from(sealedAnswers);
+/** Whether the link was used, as only the service can tell: its keyed marker is stored. */
 const isUsed = async (deps: Deps, id: string) =>
-  (await deps.db.select({ used: invitations.used }).from(invitations).where(eq(invitations.id, id)))[0].used;
+  (await deps.db.select().from(usedLinks).where(eq(usedLinks.marker, usedMarker(deps.keys, id)))).length === 1;
 
 async function setup() {
   const t = await testDeps();

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { invitations, sealedAnswers, waves } from '../db/schema';
+import { invitations, sealedAnswers, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { safeEqual, sha256 } from '../lib/crypto';
 import { AppError, type ErrorCode } from '../lib/errors';
 import type { Lang } from '../lib/i18n';
-import { linkToken } from '../lib/keys';
+import { linkToken, usedMarkerOf } from '../lib/keys';
 import { newId } from '../lib/random';
 import { checkAnswers } from './answers';
 import type { Question } from './bank.types';
@@ -14,11 +14,12 @@ import { seal, sealedSize } from './seal';
 export type Invitation = typeof invitations.$inferSelect;
 export type Wave = typeof waves.$inferSelect;
 
-/** An invitation that may be answered now, with its wave and that wave's questions. */
+/** An invitation that may be answered now, with its wave, that wave's questions and the link's used marker. */
 export interface OpenSurvey {
   invitation: Invitation;
   wave: Wave;
   questions: readonly Question[];
+  marker: string;
 }
 
 /** Why a survey link cannot be answered; carries the invitation's language when it is known, for the page. */
@@ -50,19 +51,21 @@ const isClosed = (wave: Wave, now: number) => wave.status === 'closing' || wave.
  */
 export async function openInvitation(deps: Deps, token: string): Promise<OpenSurvey> {
   if (!TOKEN.test(token)) throw notFound();
+  const marker = usedMarkerOf(token);
   const [row] = await deps.db
-    .select({ invitation: invitations, wave: waves })
+    .select({ invitation: invitations, wave: waves, used: usedLinks.marker })
     .from(invitations)
     .innerJoin(waves, eq(waves.id, invitations.waveId))
-    .where(eq(invitations.tokenHash, await sha256(token)))
+    .leftJoin(usedLinks, eq(usedLinks.marker, marker))
+    .where(eq(invitations.tokenHash, sha256(token)))
     .limit(1);
-  if (!row || !safeEqual(token, await linkToken(deps.keys, 'survey', row.invitation.id))) throw notFound();
+  if (!row || !safeEqual(token, linkToken(deps.keys, 'survey', row.invitation.id))) throw notFound();
   const { invitation, wave } = row;
   // An 'opening' wave has mailed no links yet: its invitations do not exist for anyone outside.
   if (wave.status === 'opening') throw notFound();
-  if (invitation.used) throw used(invitation.language);
+  if (row.used !== null) throw used(invitation.language);
   if (isClosed(wave, deps.clock.now())) throw closed(invitation.language);
-  return { invitation, wave, questions: questionsFor(wave.module, wave.bankVersion) };
+  return { invitation, wave, questions: questionsFor(wave.module, wave.bankVersion), marker };
 }
 
 /** Validates, seals and stores one person's answers; see `submitTo`. */
@@ -71,17 +74,18 @@ export async function submitAnswers(deps: Deps, token: string, input: Record<str
 }
 
 /**
- * Stores the answers of an opened invitation. Storing the sealed row and marking the invitation used are one batch
- * (one transaction on libSQL and D1), and both statements carry the same condition — invitation unused, wave open —
- * evaluated on the same state: either both happen or neither. The update's returned row says whether this call won,
- * so a concurrent replay is refused and nothing is counted twice. The sealed row gets a fresh random id and neither
- * the invitation, the person nor a time.
+ * Stores the answers of an opened invitation. Storing the sealed row and storing the link's used marker are one
+ * batch (one transaction on libSQL and D1), and both statements carry the same condition — marker absent, wave
+ * open — evaluated on the same state: either both happen or neither. The marker insert's returned row says whether
+ * this call won, so a concurrent replay is refused and nothing is counted twice. The sealed row gets a fresh random
+ * id and neither the invitation, the person nor a time; the marker is a keyed hash nobody without the secret can tie
+ * to the invitation (lib/keys.ts).
  *
  * Raw SQL goes through `insert(...).select(sql)` rather than `db.run(sql)`: drizzle's D1 batch cannot bind
  * parameters of raw queries (drizzle-orm#2277), while query builders work on both drivers.
  */
 export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<string, unknown>): Promise<void> {
-  const { invitation, wave, questions } = open;
+  const { invitation, wave, questions, marker } = open;
   const checked = checkAnswers(questions, input);
   if (!checked.ok) {
     throw new SurveyError('UNPROCESSABLE', 'some answers are not valid', invitation.language, checked.problems);
@@ -93,22 +97,21 @@ export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<strin
     sealedSize(questions),
   );
   const now = deps.clock.now();
-  const answerable = sql`exists (select 1 from ${invitations} inner join ${waves} on ${waves.id} = ${invitations.waveId}
-    where ${invitations.id} = ${invitation.id} and ${invitations.used} = 0
-      and ${waves.status} = 'open' and ${waves.closesAt} > ${now})`;
+  const answerable = sql`exists (select 1 from ${waves} where ${waves.id} = ${wave.id}
+      and ${waves.status} = 'open' and ${waves.closesAt} > ${now})
+    and not exists (select 1 from ${usedLinks} where ${usedLinks.marker} = ${marker})`;
 
   const store = deps.db
     .insert(sealedAnswers)
     .select(sql`select ${newId(deps.random)}, ${wave.id}, ${payload} where ${answerable}`);
   const mark = deps.db
-    .update(invitations)
-    .set({ used: true })
-    .where(and(eq(invitations.id, invitation.id), eq(invitations.used, false), answerable))
-    .returning({ id: invitations.id });
+    .insert(usedLinks)
+    .select(sql`select ${marker}, ${wave.id} where ${answerable}`)
+    .returning({ marker: usedLinks.marker });
 
   const [, marked] = await deps.db.batch([store, mark]);
   if (marked.length === 1) return;
   // Lost a race (a concurrent submit, or the wave closed meanwhile): nothing was written; say which.
-  const [current] = await deps.db.select({ used: invitations.used }).from(invitations).where(eq(invitations.id, invitation.id));
-  throw current?.used ? used(invitation.language) : closed(invitation.language);
+  const [current] = await deps.db.select({ marker: usedLinks.marker }).from(usedLinks).where(eq(usedLinks.marker, marker));
+  throw current ? used(invitation.language) : closed(invitation.language);
 }

@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gt, gte, sql } from 'drizzle-orm';
-import { invitations, staff, waves } from '../db/schema';
+import { and, asc, count, desc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
+import { invitations, staff, teams, usedLinks, viewResults, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { sha256 } from '../lib/crypto';
 import { AppError, notFound } from '../lib/errors';
@@ -147,7 +147,7 @@ export async function resumeOpening(deps: Deps, wave: WaveRow): Promise<WaveRow>
       const id = orderedId(deps.random, deps.clock.now());
       return { person: p, id, tokenHash: sha256(linkToken(deps.keys, 'survey', id)) };
     });
-    // Tuples in the table's column order: id, wave, staff, team, role, language, token hash, used, reminders sent.
+    // Tuples in the table's column order: id, wave, staff, team, role, language, token hash, legacy used, reminders sent.
     const tuples = rows.map((r) => [r.id, wave.id, r.person.id, r.person.teamId, r.person.role, r.person.language, r.tokenHash, 0, 0]);
     const inviteStatements = jsonChunks(tuples).map((json) => deps.db.insert(invitations).select(fromJsonRows(9, json)));
     const messageStatements = queueMessages(
@@ -178,26 +178,47 @@ export async function getWaveRow(deps: Deps, id: string): Promise<WaveRow> {
   return row;
 }
 
+/** How many used their link in a running wave, company-wide (a count of markers: nobody's marker says whose it is). */
 export async function respondedCount(deps: Deps, waveId: string): Promise<number> {
-  const [{ n }] = await deps.db
-    .select({ n: count() })
-    .from(invitations)
-    .where(and(eq(invitations.waveId, waveId), eq(invitations.used, true)));
+  const [{ n }] = await deps.db.select({ n: count() }).from(usedLinks).where(eq(usedLinks.waveId, waveId));
   return n;
+}
+
+/**
+ * A running wave's company-wide count as readers may see it (DESIGN rule 8): only from k answers on, so nobody learns
+ * whether one of the first few colleagues answered. Null below k. A closed wave's count is its published company view.
+ */
+export async function visibleResponded(deps: Deps, wave: WaveRow): Promise<number | null> {
+  if (wave.status !== 'open' && wave.status !== 'closing') return null;
+  const n = await respondedCount(deps, wave.id);
+  return n >= wave.k ? n : null;
+}
+
+async function companyRespondents(deps: Deps, waveId: string): Promise<number | null> {
+  const [row] = await deps.db
+    .select({ n: viewResults.respondents })
+    .from(viewResults)
+    .innerJoin(teams, eq(teams.id, viewResults.teamId))
+    .where(and(eq(viewResults.waveId, waveId), isNull(teams.parentId), eq(viewResults.role, '')));
+  return row?.n ?? null;
 }
 
 export async function listWaves(deps: Deps): Promise<WaveRow[]> {
   return deps.db.select().from(waves).orderBy(desc(waves.openedAt));
 }
 
-/** The API's view of a wave. `responded` is the whole company's count, which admins may see (DESIGN rule 6). */
+/**
+ * The API's view of a wave. `responded` is the company-wide count of a running wave from k answers on (null below
+ * k); for a closed wave it is the respondents counted in the published company view, `leftOut` those in no number.
+ */
 export async function describeWave(deps: Deps, wave: WaveRow) {
   return {
     id: wave.id,
     title: wave.title,
     status: wave.status,
     invited: wave.invited,
-    responded: await respondedCount(deps, wave.id),
+    responded: wave.status === 'closed' ? await companyRespondents(deps, wave.id) : await visibleResponded(deps, wave),
+    leftOut: wave.status === 'closed' ? wave.leftOut : null,
     openedAt: new Date(wave.openedAt).toISOString(),
     closesAt: new Date(wave.closesAt).toISOString(),
     closedAt: wave.closedAt ? new Date(wave.closedAt).toISOString() : null,

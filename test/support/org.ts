@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { ROLES, type Role } from '../../src/db/schema/org';
 
-/** A generated org for the anonymity properties: a random tree, respondents spread over it, k and the role option. */
+/** A generated org for the anonymity properties: a random tree, respondents spread over it, and k. */
 export interface Org {
   teams: { id: string; parentId: string | null }[];
   respondents: { id: string; teamId: string; role: Role }[];
   k: number;
-  splitByRole: boolean;
 }
 
 const teamId = (i: number) => `t${String(i).padStart(2, '0')}`;
@@ -24,16 +23,14 @@ export const arbOrg: fc.Arbitrary<Org> = sizes.chain(([size, count]) =>
         maxLength: count,
       }),
       k: fc.integer({ min: 3, max: 10 }),
-      splitByRole: fc.boolean(),
     })
-    .map(({ parents, people, k, splitByRole }) => ({
+    .map(({ parents, people, k }) => ({
       teams: [
         { id: teamId(0), parentId: null },
         ...parents.map((p, i) => ({ id: teamId(i + 1), parentId: teamId(p % (i + 1)) })),
       ],
       respondents: people.map((p, i) => ({ id: personId(i), teamId: teamId(p.team), role: p.role })),
       k,
-      splitByRole,
     })),
 );
 
@@ -53,5 +50,8 @@ export function orgFacts(org: Org) {
     new Set(
       org.respondents.filter((r) => within(r.teamId, team) && (role === null || r.role === role)).map((r) => r.id),
     );
-  return { parent, root, within, children, person, select };
+  /** Respondents per team (own members only), the partition's input. */
+  const counts = new Map<string, number>();
+  for (const r of org.respondents) counts.set(r.teamId, (counts.get(r.teamId) ?? 0) + 1);
+  return { parent, root, within, children, person, select, counts };
 }

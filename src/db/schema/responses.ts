@@ -25,15 +25,31 @@ export const sealedAnswers = sqliteTable(
   (t) => [index('sealed_answers_wave_idx').on(t.waveId)],
 );
 
-/** A set of ≥ k respondents of one closed wave: the smallest unit anything is computed over. */
+/**
+ * Which personal links of an open wave were used, as keyed markers: an HMAC of the invitation id under a key derived
+ * from the seal secret (lib/keys.ts). The service can check an invitation; a database copy cannot tell whose a marker
+ * is, nor — WITHOUT ROWID, random keys, no time — in which order they came. Deleted when the wave closes.
+ */
+export const usedLinks = sqliteTable(
+  'used_links',
+  {
+    marker: text('marker').primaryKey(),
+    waveId: text('wave_id').notNull(),
+  },
+  (t) => [index('used_links_wave_idx').on(t.waveId)],
+);
+
+/**
+ * A set of ≥ k respondents of one closed wave, anchored at a team (its members come from that team's subtree): the
+ * smallest unit anything is computed over. Only its size is kept; its statistics live in the views it is part of.
+ */
 export const blocks = sqliteTable(
   'blocks',
   {
     id: text('id').primaryKey(),
     waveId: text('wave_id').notNull(),
-    /** The team whose subtree the block's members come from (the block sits at this node of the tree). */
     teamId: text('team_id').notNull(),
-    /** Set when the block holds only one role of that team. */
+    /** Legacy (role blocks before 0.2): always null now. */
     role: text('role'),
     respondents: integer('respondents').notNull(),
   },
@@ -41,9 +57,20 @@ export const blocks = sqliteTable(
 );
 
 /**
- * Which (team, role) pairs a block's members come from, without counts: used only to decide whether a view is a
- * union of whole blocks. Never shown to readers.
+ * Per closed wave, the groups whose membership a reader could know (everyone in them answered), sealed with the seal
+ * key: the history the next wave is checked against (results/exposure.ts). Without the key it is opaque bytes.
  */
+export const waveExposure = sqliteTable('wave_exposure', {
+  waveId: text('wave_id').primaryKey(),
+  payload: bytes('payload').notNull(),
+});
+
+/*
+ * Legacy tables of 0.1 (answers per person, statistics per block): the upgrade on start (results/upgrade.ts) moves
+ * what they hold into view_results and wave_exposure and empties them; the next release drops them.
+ */
+
+/** Legacy: which (team, role) pairs a block's members came from. Emptied by the upgrade. */
 export const blockOrigins = sqliteTable(
   'block_origins',
   {
@@ -55,7 +82,7 @@ export const blockOrigins = sqliteTable(
   (t) => [primaryKey({ columns: [t.blockId, t.teamId, t.role] }), index('block_origins_wave_idx').on(t.waveId)],
 );
 
-/** A closed wave's answers, rewritten at close with new ids in shuffled order; they keep only their block. */
+/** Legacy: a closed wave's answer sheets, one per person. Emptied by the upgrade; never written since 0.2. */
 export const responses = sqliteTable(
   'responses',
   {
@@ -80,7 +107,7 @@ export const comments = sqliteTable(
   (t) => [index('comments_block_idx').on(t.blockId)],
 );
 
-/** Per block and measure: n, sum and sum of squares, written at close so views never rescan responses. */
+/** Legacy: per block and measure n, sum and sum of squares. Emptied by the upgrade. */
 export const aggregates = sqliteTable(
   'aggregates',
   {
@@ -94,7 +121,7 @@ export const aggregates = sqliteTable(
   (t) => [primaryKey({ columns: [t.blockId, t.measure] }), index('aggregates_wave_idx').on(t.waveId)],
 );
 
-/** Per block, item and answer value: how many chose it. */
+/** Legacy: per block, item and answer value, how many chose it. Emptied by the upgrade. */
 export const itemCounts = sqliteTable(
   'item_counts',
   {
@@ -108,9 +135,9 @@ export const itemCounts = sqliteTable(
 );
 
 /**
- * Per closed wave and view (a team's subtree, optionally one role; role '' = all): whether it is published,
- * why not, and the sums over its blocks. Written at close so a trend page reads one row per wave and never
- * touches responses; derived entirely from `aggregates` and `blocks`.
+ * Per closed wave and view (a team's subtree; for the company root also each role; role '' = all): whether it is
+ * published, why not, and the sufficient statistics of its blocks (DESIGN rule 7). Written at close and never changed,
+ * so a trend page reads one row per wave; a suppressed view stores nothing but its reason.
  */
 export const viewResults = sqliteTable(
   'view_results',
@@ -124,10 +151,12 @@ export const viewResults = sqliteTable(
     /** Invitations in the view; published (rule 6) only together with the view. */
     invited: integer('invited').notNull(),
     /**
-     * JSON: { [measure]: [n, sum, sumSq] }; null when suppressed. Subgroup measures ('adopters|trust') are present
-     * only when the split is safe in every block of the view (rule 4, checked per block so it survives subtraction).
+     * JSON: { [measure]: [n, sum, sumSq] }; null when suppressed. Subgroup measures ('adopters|trust') only in the
+     * company's row, only where the comparison is safe (results/splits.ts).
      */
     measures: text('measures'),
+    /** JSON: { [questionId]: { [answer]: count } }; null when suppressed. */
+    counts: text('counts'),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.role, t.waveId] }), index('view_results_wave_idx').on(t.waveId)],
 );

@@ -29,15 +29,17 @@ export const waves = sqliteTable(
     slot: text('slot').unique(),
     /** Reminder offsets in ms after opening, as JSON; copied from the schedule at opening. */
     reminders: text('reminders').notNull().default('[]'),
+    /** Answers in no block and so in no published number (results/partition.ts); set at close. */
+    leftOut: integer('left_out').notNull().default(0),
   },
   // At most one wave is written at a time: a second open while one is 'opening' fails here, even in a race.
   (t) => [uniqueIndex('waves_one_opening_idx').on(t.status).where(sql`${t.status} = 'opening'`)],
 );
 
 /**
- * One person's single-use link for one wave: knows *who*, never *what*.
+ * One person's single-use link for one wave: knows *who*, never *what*, and not whether it was used — that is a keyed
+ * marker in `used_links`, which only the service can tie to an invitation.
  * Team, role and language are copied at invitation time so a later import does not move a sealed answer.
- * `used` is a flag, never a time: a time could be matched against anything else that happened then.
  */
 export const invitations = sqliteTable(
   'invitations',
@@ -49,8 +51,9 @@ export const invitations = sqliteTable(
     role: text('role', { enum: ROLES }).notNull(),
     language: text('language', { enum: LANGUAGES }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
-    used: integer('used', { mode: 'boolean' }).notNull().default(false),
+    /** Legacy (0.1): the used flag in the clear. Never written since 0.2; the upgrade moves it into `used_links`. */
+    legacyUsed: integer('used', { mode: 'boolean' }).notNull().default(false),
     remindersSent: integer('reminders_sent').notNull().default(0),
   },
-  (t) => [index('invitations_wave_idx').on(t.waveId, t.used), uniqueIndex('invitations_wave_staff_idx').on(t.waveId, t.staffId)],
+  (t) => [index('invitations_wave_idx').on(t.waveId), uniqueIndex('invitations_wave_staff_idx').on(t.waveId, t.staffId)],
 );

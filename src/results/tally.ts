@@ -1,0 +1,81 @@
+import { ROLES, type Role } from '../db/schema/org';
+import type { Question } from '../survey/bank.types';
+import { scoreResponse, type Aggregate } from './stats';
+
+/**
+ * Sufficient statistics (DESIGN rule 7): what is kept of answers once a wave closes. A tally of any group of
+ * respondents holds its size, per measure n / sum / sum of squares, and how often each answer was chosen. Tallies add
+ * up, so a block's tally is the sum of its teams' and a view's the sum of its blocks' — no answer sheet of a single
+ * person is ever stored.
+ *
+ * Deliberately no cross-products of items: Σ a·b over a group, next to its sums, lets a reader weight people by their
+ * answers to a, and with sixteen items such weights can be chosen to vanish on all but one person of a group smaller
+ * than the number of items plus k — that person's whole answer sheet would follow (docs/anonymity.md).
+ *
+ * While a wave closes, each team's own respondents are tallied per *cell*: role × use group, because the company's
+ * role views and its adopters/non-users comparison (splits.ts) are sums over cells.
+ */
+export interface Tally {
+  n: number;
+  measures: Record<string, Aggregate>;
+  /** questionId → answer value → how many chose it. */
+  counts: Record<string, Record<string, number>>;
+}
+
+export const USE_GROUPS = ['adopters', 'nonusers', 'occasional'] as const;
+export type UseGroup = (typeof USE_GROUPS)[number];
+
+export type CellKey = `${Role}|${UseGroup}`;
+export const cellKey = (role: Role, group: UseGroup): CellKey => `${role}|${group}`;
+export const CELLS: readonly CellKey[] = ROLES.flatMap((r) => USE_GROUPS.map((g) => cellKey(r, g)));
+
+export const emptyTally = (): Tally => ({ n: 0, measures: {}, counts: {} });
+
+/** Adopters use AI weekly or daily, non-users never or tried once; the rest (monthly) are occasional users. */
+export function useGroupOf(scores: Record<string, number>): UseGroup {
+  if (scores.adopter === 100) return 'adopters';
+  if (scores.nonuser === 100) return 'nonusers';
+  return 'occasional';
+}
+
+/** Adds one respondent's answers; returns their use group (for the cell they belong in). */
+export function tallyAnswers(tally: Tally, questions: readonly Question[], answers: Readonly<Record<string, unknown>>): UseGroup {
+  const scores = scoreResponse(questions, answers);
+  tally.n++;
+  for (const [measure, v] of Object.entries(scores)) {
+    const a = (tally.measures[measure] ??= { n: 0, sum: 0, sumSq: 0 });
+    a.n++;
+    a.sum += v;
+    a.sumSq += v * v;
+  }
+  for (const q of questions) {
+    if (q.kind === 'text') continue;
+    const value = answers[q.id];
+    if (value === undefined || value === null) continue;
+    const byValue = (tally.counts[q.id] ??= {});
+    byValue[String(value)] = (byValue[String(value)] ?? 0) + 1;
+  }
+  return useGroupOf(scores);
+}
+
+/** Adds `from` into `into` (both keep their shape; `into` changes). */
+export function addTally(into: Tally, from: Tally): Tally {
+  into.n += from.n;
+  for (const [m, a] of Object.entries(from.measures)) {
+    const t = (into.measures[m] ??= { n: 0, sum: 0, sumSq: 0 });
+    t.n += a.n;
+    t.sum += a.sum;
+    t.sumSq += a.sumSq;
+  }
+  for (const [q, byValue] of Object.entries(from.counts)) {
+    const t = (into.counts[q] ??= {});
+    for (const [v, c] of Object.entries(byValue)) t[v] = (t[v] ?? 0) + c;
+  }
+  return into;
+}
+
+export const sumTallies = (tallies: Iterable<Tally>): Tally => {
+  const out = emptyTally();
+  for (const t of tallies) addTally(out, t);
+  return out;
+};
