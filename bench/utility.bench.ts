@@ -5,7 +5,7 @@ import { seedDemo } from '../src/demo/seed';
 import type { TeamAnswers } from '../src/results/blocks';
 import { decideWave } from '../src/results/decide';
 import { Exposure } from '../src/results/exposure';
-import { cellKey, emptyTally, tallyAnswers, type UseGroup } from '../src/results/tally';
+import { cellKey, emptyTally, SCALE, tallyAnswers, type UseGroup } from '../src/results/tally';
 import { buildTree, subtree, type TeamNode } from '../src/results/tree';
 import { questionsFor } from '../src/survey/questions';
 import { unseal } from '../src/survey/seal';
@@ -93,8 +93,8 @@ function afterRule(k: number) {
       cell.n++;
       const adopter = (cell.measures.adopter ??= { n: 0, sum: 0, sumSq: 0 });
       adopter.n++;
-      adopter.sum += r.use === 'adopters' ? 100 : 0;
-      adopter.sumSq += r.use === 'adopters' ? 10_000 : 0;
+      adopter.sum += r.use === 'adopters' ? 100 * SCALE : 0;
+      adopter.sumSq += r.use === 'adopters' ? (100 * SCALE) ** 2 : 0;
     }
     const byTeam = new Map<string, string[]>();
     const byRole = new Map<Role, string[]>();

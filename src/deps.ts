@@ -25,4 +25,9 @@ export interface Deps {
    * Used where the time a request takes must not tell anything (the sign-in mail). See lib/background.ts.
    */
   waitUntil?: (work: Promise<unknown>) => void;
+  /**
+   * Workers only: how long one request or cron tick may spend closing a wave before it leaves the rest to the next
+   * tick (a close runs in steps, results/close.service.ts). Unset on Node: a close runs to the end.
+   */
+  closeBudgetMs?: number;
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestLoginLink } from '../src/auth/login-link';
@@ -27,7 +27,11 @@ beforeAll(async () => {
   const { currentWaveId } = await seedDemo(seeded.deps, { history: 4, now: seeded.clock.now() });
   waveId = currentWaveId;
   adminCookie = (await signedIn(seeded.deps, { role: 'admin', email: 'chefin@muster.de' })).cookie;
-  const invited = await seeded.deps.db.select({ id: invitations.id }).from(invitations).where(eq(invitations.waveId, waveId));
+  // Someone invited in German who has not answered yet (the page then speaks German).
+  const invited = await seeded.deps.db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(and(eq(invitations.waveId, waveId), eq(invitations.language, 'de')));
   const used = new Set((await seeded.deps.db.select({ marker: usedLinks.marker }).from(usedLinks)).map((u) => u.marker));
   const unused = invited.find((i) => !used.has(usedMarker(seeded.deps.keys, i.id)))!;
   surveyToken = linkToken(seeded.deps.keys, 'survey', unused.id);

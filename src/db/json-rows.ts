@@ -4,9 +4,10 @@ import { sql, type SQL } from 'drizzle-orm';
  * The SELECT for `db.insert(table).select(…)` that reads rows from one JSON parameter: each row a tuple in the
  * table's column order. D1 binds at most 100 parameters per statement, so VALUES lists of a 100,000-row write
  * would take thousands of statements; this takes one per JSON chunk (see jsonChunks) on libSQL and D1 alike.
- * `where true` lets an ON CONFLICT clause follow (SQLite would otherwise read it as part of a join).
+ * A `where` clause (`true` by default) lets an ON CONFLICT clause follow (SQLite would otherwise read it as part of a
+ * join); a condition there makes the whole insert conditional, evaluated in the statement's own transaction.
  */
-export function fromJsonRows(columns: number, json: string): SQL {
+export function fromJsonRows(columns: number, json: string, condition: SQL = sql`true`): SQL {
   const values = Array.from({ length: columns }, (_, i) => `value ->> ${i}`).join(', ');
-  return sql`select ${sql.raw(values)} from json_each(${json}) where true`;
+  return sql`select ${sql.raw(values)} from json_each(${json}) where ${condition}`;
 }

@@ -32,6 +32,12 @@ export interface Env {
  */
 const REQUIRED = ['PULS_SEAL_KEY', 'PULS_ADMIN_TOKEN', 'PUBLIC_URL'] as const;
 
+/**
+ * A close runs in steps; one invocation takes steps for this long, then the next cron tick carries on. Well inside
+ * the CPU limit of an invocation (30 s by default) and its 1,000 D1 queries (a step makes about five).
+ */
+const CLOSE_BUDGET_MS = 20_000;
+
 /** Keys are derived once per isolate (HKDF is cheap, but not free on every request); a rotated secret re-derives. */
 let cachedKeys: { secret: string; keys: Promise<Keys> } | null = null;
 
@@ -74,6 +80,7 @@ export async function workerDeps(env: Env, ctx?: ExecutionContext): Promise<Deps
     keys: await keysFor(config.sealKey!),
     log: consoleLogger,
     // No checkpoint: D1 manages its own storage (see docs/cloudflare.md on what that means for deleted answers).
+    closeBudgetMs: CLOSE_BUDGET_MS,
     clientAddress: (c) => c.req.header('cf-connecting-ip'),
     waitUntil: ctx ? (work) => ctx.waitUntil(work) : undefined,
   };
@@ -105,7 +112,7 @@ export default {
   async scheduled(_controller, env, ctx): Promise<void> {
     const started = Date.now();
     const tick = (async () => {
-      const s = await runDue(await workerDeps(env));
+      const s = await runDue(await workerDeps(env), undefined, { closeBudgetMs: CLOSE_BUDGET_MS });
       consoleLogger.info('schedule.tick', tickFields(s, Date.now() - started));
     })();
     // waitUntil keeps the invocation alive for the whole tick; awaiting it too makes a failed tick (say, a missing

@@ -69,3 +69,7 @@ export const usedMarker = (keys: Keys, invitationId: string): string => usedMark
 
 /** The same marker from the token itself, as a survey request has it. */
 export const usedMarkerOf = (token: string): string => sha256Text(`used:${token}`);
+
+/** A keyed id for a value only the service may link to it (a team's staging row while a wave closes). */
+export const keyedId = (keys: Keys, purpose: string, value: string): string =>
+  toBase64Url(hmac(sha256, keys.links, new TextEncoder().encode(`keyed:${purpose}:${value}`))).slice(0, 32);

@@ -7,7 +7,7 @@ import { linkToken } from '../lib/keys';
 import { importStaff } from '../staff/staff.service';
 import { submitAnswers } from '../survey/survey.service';
 import { openWave } from '../waves/waves.service';
-import { closeWave, finishClosing } from './close.service';
+import { closeStep, closeWave, runCloseSteps } from './close.service';
 
 const DAY = 86_400_000;
 
@@ -133,17 +133,45 @@ describe('closing a wave', () => {
     expect(await second.json()).toEqual({ error: { code: 'CONFLICT', message: 'the wave is already closed' } });
   });
 
-  it('finishes a close that crashed half-way without losing or doubling anything', async () => {
-    const { deps } = await testDeps();
+  it('carries on a close that crashed half-way, at once, without losing or doubling anything', async () => {
+    const { deps, app } = await testDeps();
     const wave = await answeredWave(deps);
-    // A crash after some result rows were written: the wave is 'closing' and the sealed rows are still there.
     await deps.db.update(waves).set({ status: 'closing' }).where(eq(waves.id, wave.id));
+    // Pages of four: a crash after two tallied pages, and after a decision that wrote half its rows and died.
+    expect(await closeStep(deps, wave.id, 4)).toBe('more');
+    expect(await closeStep(deps, wave.id, 4)).toBe('more');
+    const [mid] = await deps.db.select().from(waves).where(eq(waves.id, wave.id));
+    expect(mid.closeCursor).toMatch(/^tally:/);
+    await deps.db.update(waves).set({ closeCursor: `deciding:dead:${deps.clock.now() - 3 * 60_000}` }).where(eq(waves.id, wave.id));
     await deps.db.insert(blocks).values({ id: 'partial', waveId: wave.id, teamId: 'x', role: null, respondents: 3 });
-    await finishClosing(deps, wave.id);
-    await finishClosing(deps, wave.id);
+    // That decision had claimed the wave after the last page: tally what is left first, then take the decision over.
+    await deps.db.update(waves).set({ closeCursor: mid.closeCursor }).where(eq(waves.id, wave.id));
+    // Closing again from the API carries on at once (no 409 while 'closing').
+    const res = await app.request(`/api/v1/waves/${wave.id}/close`, { method: 'POST', headers: adminHeaders() });
+    expect(res.status).toBe(200);
     expect(await count(deps, blocks, wave.id)).toBe(2);
     expect(await count(deps, sealedAnswers, wave.id)).toBe(0);
     expect((await viewsOf(deps, wave.id))('')).toMatchObject({ respondents: 11 });
+    expect(await runCloseSteps(deps, wave.id)).toBe(true);
+  });
+
+  it('takes over a decision whose step died, once its lease has run out, and publishes nothing meanwhile', async () => {
+    const { deps, app } = await testDeps();
+    const wave = await answeredWave(deps);
+    await deps.db.update(waves).set({ status: 'closing' }).where(eq(waves.id, wave.id));
+    while ((await closeStep(deps, wave.id, 5)) === 'more') {
+      const [now] = await deps.db.select().from(waves).where(eq(waves.id, wave.id));
+      if (now.closeCursor === 'decided') break;
+    }
+    // The decision is made; pretend instead that its step died right after claiming it.
+    await deps.db.update(waves).set({ closeCursor: `deciding:dead:${deps.clock.now()}` }).where(eq(waves.id, wave.id));
+    expect(await closeStep(deps, wave.id)).toBe('busy');
+    const trend = async () => ((await (await app.request('/api/v1/results', { headers: adminHeaders() })).json()) as { waves: unknown[] }).waves;
+    expect(await trend()).toEqual([]);
+    deps.clock.advance(2 * 60_000);
+    expect(await runCloseSteps(deps, wave.id)).toBe(true);
+    expect(await trend()).toHaveLength(1);
+    expect(await count(deps, blocks, wave.id)).toBe(2);
   });
 
   it('publishes nothing when fewer than k answered in all', async () => {
@@ -170,7 +198,7 @@ describe('closing a wave', () => {
     expect(view('A')).toMatchObject({ published: false, reason: 'history', respondents: null });
     // A's five are not lost: they count at the company, with B's two, in a block of seven anchored at the top.
     expect(view('')).toMatchObject({ published: true, respondents: 12 });
-    expect((await closeWave(deps, second.id).catch((e) => e.message))).toBe('the wave is already closed');
+    expect(await closeWave(deps, second.id).catch((e: Error) => e.message)).toBe('the wave is already closed');
     // The history is sealed: no staff id appears in the stored bytes.
     const staffIds = (await deps.db.select({ id: invitations.staffId }).from(invitations)).map((r) => r.id);
     const stored = await deps.db.select().from(waveExposure);

@@ -1,96 +1,243 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { jsonChunks, runBatch, type Statement } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
-import { blocks, comments, invitations, sealedAnswers, teams, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
+import { blocks, closeStaging, comments, invitations, sealedAnswers, teams, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
+import { fromBase64, toBase64Url } from '../lib/crypto';
 import { AppError } from '../lib/errors';
+import { keyedId } from '../lib/keys';
 import { newId, shuffle } from '../lib/random';
 import { questionsFor } from '../survey/questions';
-import { unseal } from '../survey/seal';
+import { decrypt, encrypt, unseal } from '../survey/seal';
 import { getWaveRow, type WaveRow } from '../waves/waves.service';
 import type { BuiltWave, TeamAnswers } from './blocks';
 import { decideWave, type InvitedPeople } from './decide';
 import { Exposure } from './exposure';
 import { loadKnownSets, sealKnownSets } from './history';
-import { addTally, cellKey, emptyTally, tallyAnswers } from './tally';
-
-/** Statements per batch while results are written; the last batch alone flips the wave to closed. */
-const STATEMENTS_PER_BATCH = 400;
+import { addTally, cellKey, emptyTally, tallyAnswers, type CellKey, type Tally } from './tally';
 
 /**
- * Closes a wave (DESIGN rules 2–8): opens the sealed answers, tallies each team's own respondents, partitions the wave
- * into blocks of ≥ k checked against the history of earlier waves, and writes per published view only its sufficient
- * statistics — no answer sheet of anyone survives the close. Then deletes the sealed rows and the used markers and
- * checkpoints the WAL.
+ * Closing a wave (DESIGN rules 2–8) in bounded, resumable steps, the same on Node and on Workers:
  *
- * The wave is 'closing' while this runs, which already stops answers. Results are written in several batches
- * (a wave of 60,000 does not fit one D1 batch); a crash leaves the wave 'closing' with the sealed rows intact,
- * and running close again deletes the partial results and starts over. Only the final batch deletes the sealed
- * rows and marks the wave closed, so answers are never lost and never counted twice.
+ * 1. *Tally*: a step opens one page of sealed answers (in id order) and adds them to their teams' tallies, kept sealed
+ *    in `close_staging` under keyed ids. It moves `waves.close_cursor` by compare-and-set in the same batch as its
+ *    writes, which are conditional on that move: a retried or concurrent step never counts a page twice.
+ * 2. *Decide*: when no page is left, one step claims the decision (a lease in the cursor), reads the teams' tallies
+ *    and writes what `decideWave` publishes: blocks, comments, per-view statistics, the sealed history. Its writes
+ *    carry the claim as a condition; a crashed decision is taken over after the lease and starts the writes anew.
+ * 3. *Finish*: steps delete the sealed answers in chunks, then one batch deletes the tallies and the used markers and
+ *    marks the wave closed.
+ * Nothing is readable before the last batch: every reader selects closed waves only. No step holds more than one
+ * page of answers (or, deciding, one tally per team) in memory. The tallies add exactly (tally.ts), so the result is
+ * the same whatever the page size.
  */
-export async function closeWave(deps: Deps, id: string): Promise<WaveRow> {
+export const CLOSE_PAGE = 2000;
+const DELETE_CHUNK = 5000;
+const DECIDE_LEASE_MS = 2 * 60_000;
+/** Statements per batch while results are written. */
+const STATEMENTS_PER_BATCH = 400;
+
+export type CloseStep = 'more' | 'busy' | 'closed' | 'idle';
+
+/**
+ * Closes a wave now (the API, the admin page, the scheduler): moves it to 'closing' and runs steps until it is closed
+ * or `deadline` (a `performance.now()` time) has passed — on Workers the cron tick carries on from there. A wave that
+ * a crash left 'closing' is carried on at once.
+ */
+export async function closeWave(deps: Deps, id: string, options: { deadline?: number; pageSize?: number } = {}): Promise<WaveRow> {
   const wave = await getWaveRow(deps, id);
   if (wave.status === 'closed') throw new AppError('CONFLICT', 'the wave is already closed');
-  // Only the call that moves the wave to 'closing' finishes it: two overlapping finishers would write every block
-  // twice. A close that crashed is taken over by the scheduler's tick, which claims it by its closedAt.
-  const [claimed] = await deps.db
-    .update(waves)
-    .set({ status: 'closing', closedAt: deps.clock.now() })
-    .where(and(eq(waves.id, id), inArray(waves.status, ['open', 'opening'])))
-    .returning();
-  if (!claimed) throw new AppError('CONFLICT', 'the wave is already being closed');
-  await finishClosing(deps, id);
+  if (wave.status !== 'closing') {
+    const [claimed] = await deps.db
+      .update(waves)
+      .set({ status: 'closing', closedAt: deps.clock.now() })
+      .where(and(eq(waves.id, id), inArray(waves.status, ['open', 'opening'])))
+      .returning();
+    if (!claimed && (await getWaveRow(deps, id)).status === 'closed') throw new AppError('CONFLICT', 'the wave is already closed');
+  }
+  const deadline = options.deadline ?? (deps.closeBudgetMs === undefined ? undefined : performance.now() + deps.closeBudgetMs);
+  await runCloseSteps(deps, id, { ...options, deadline });
   return getWaveRow(deps, id);
 }
 
-/** Turns a 'closing' wave's sealed answers into results. Safe to run again after a crash. */
-export async function finishClosing(deps: Deps, waveId: string): Promise<void> {
-  const wave = await getWaveRow(deps, waveId);
-  if (wave.status !== 'closing') return;
-  await clearResults(deps, waveId);
+/** Runs steps until the wave is closed, another step holds it, or the deadline passed; true when closed. */
+export async function runCloseSteps(deps: Deps, waveId: string, options: { deadline?: number; pageSize?: number } = {}): Promise<boolean> {
+  for (;;) {
+    const result = await closeStep(deps, waveId, options.pageSize);
+    if (result !== 'more') return result === 'closed';
+    if (options.deadline !== undefined && performance.now() > options.deadline) return false;
+  }
+}
 
-  const own = await tallySealed(deps, wave);
+/** One bounded step of a closing wave. */
+export async function closeStep(deps: Deps, waveId: string, pageSize = CLOSE_PAGE): Promise<CloseStep> {
+  const [wave] = await deps.db.select().from(waves).where(eq(waves.id, waveId));
+  if (!wave || wave.status !== 'closing') return wave?.status === 'closed' ? 'closed' : 'idle';
+  const cursor = wave.closeCursor;
+  if (cursor === 'decided') return finishStep(deps, waveId);
+  if (cursor?.startsWith('deciding:')) {
+    const since = Number(cursor.split(':')[2]);
+    if (deps.clock.now() - since < DECIDE_LEASE_MS) return 'busy';
+    return (await claimDecision(deps, wave, cursor)) ? 'more' : 'busy';
+  }
+  return tallyStep(deps, wave, pageSize);
+}
+
+/** The cursor as a condition: null-safe equality. */
+const cursorIs = (value: string | null): SQL => (value === null ? sql`${waves.closeCursor} is null` : sql`${waves.closeCursor} = ${value}`);
+const cursorNow = (waveId: string, value: string): SQL => sql`(select ${waves.closeCursor} from ${waves} where ${waves.id} = ${waveId}) = ${value}`;
+
+async function tallyStep(deps: Deps, wave: WaveRow, pageSize: number): Promise<CloseStep> {
+  const cursor = wave.closeCursor;
+  const last = cursor?.startsWith('tally:') ? cursor.split(':')[1] : '';
+  const page = await deps.db
+    .select()
+    .from(sealedAnswers)
+    .where(and(eq(sealedAnswers.waveId, wave.id), gt(sealedAnswers.id, last)))
+    .orderBy(asc(sealedAnswers.id))
+    .limit(pageSize);
+  if (page.length === 0) return (await claimDecision(deps, wave, cursor)) ? 'more' : 'busy';
+
+  const questions = questionsFor(wave.module, wave.bankVersion);
+  const textIds = new Set(questions.filter((q) => q.kind === 'text').map((q) => q.id));
+  const pageTeams = new Map<string, TeamAnswers>();
+  for (const row of page) {
+    const { teamId, role, answers } = await unseal(deps.keys, new Uint8Array(row.payload));
+    addRespondent(pageTeams, teamId, role as Role, answers, questions, textIds);
+  }
+  const ids = new Map([...pageTeams.keys()].map((teamId) => [keyedId(deps.keys, `close/${wave.id}`, teamId), teamId]));
+  const stored = await deps.db
+    .select()
+    .from(closeStaging)
+    .where(sql`${closeStaging.id} in (select value from json_each(${JSON.stringify([...ids.keys()])}))`);
+  for (const row of stored) merge(pageTeams.get(ids.get(row.id)!)!, (await openStaging(deps, row.payload)).answers);
+
+  const next = `tally:${page[page.length - 1].id}:${newId(deps.random)}`;
+  const rows: string[][] = [];
+  for (const [id, teamId] of ids) rows.push([id, wave.id, await sealStaging(deps, teamId, pageTeams.get(teamId)!)]);
+  const [moved] = await runBatch(deps.db, [
+    deps.db
+      .update(waves)
+      .set({ closeCursor: next })
+      .where(and(eq(waves.id, wave.id), eq(waves.status, 'closing'), cursorIs(cursor)))
+      .returning({ id: waves.id }),
+    ...jsonChunks(rows).map((json) =>
+      deps.db
+        .insert(closeStaging)
+        .select(fromJsonRows(3, json, cursorNow(wave.id, next)))
+        .onConflictDoUpdate({ target: closeStaging.id, set: { payload: sql`excluded.payload` } }),
+    ),
+  ]);
+  return (moved as unknown[]).length === 1 ? 'more' : 'busy';
+}
+
+/** Takes the decision (from the last tally cursor, or from a decider whose lease ran out) and makes it. */
+async function claimDecision(deps: Deps, wave: WaveRow, from: string | null): Promise<boolean> {
+  const claim = `deciding:${newId(deps.random)}:${deps.clock.now()}`;
+  const [won] = await deps.db
+    .update(waves)
+    .set({ closeCursor: claim })
+    .where(and(eq(waves.id, wave.id), eq(waves.status, 'closing'), cursorIs(from)))
+    .returning({ id: waves.id });
+  if (!won) return false;
+  await decide(deps, wave, claim);
+  return true;
+}
+
+/** Reads every team's tally, decides what the wave publishes, writes it; only under the claim. */
+async function decide(deps: Deps, wave: WaveRow, claim: string): Promise<void> {
+  const held = cursorNow(wave.id, claim);
+  await runBatch(
+    deps.db,
+    [blocks, comments, viewResults, waveExposure].map((table) => deps.db.delete(table).where(and(eq(table.waveId, wave.id), held))),
+  );
+  const own = new Map<string, TeamAnswers>();
+  let after = '';
+  for (;;) {
+    const rows = await deps.db
+      .select()
+      .from(closeStaging)
+      .where(and(eq(closeStaging.waveId, wave.id), gt(closeStaging.id, after)))
+      .orderBy(asc(closeStaging.id))
+      .limit(500);
+    if (rows.length === 0) break;
+    after = rows[rows.length - 1].id;
+    for (const row of rows) {
+      const { teamId, answers } = await openStaging(deps, row.payload);
+      own.set(teamId, answers);
+    }
+  }
   const teamRows = await deps.db.select({ id: teams.id, parentId: teams.parentId }).from(teams);
-  const invited = await invitedPeople(deps, waveId);
+  const exposure = new Exposure(wave.k, await loadKnownSets(deps, wave.id));
+  const { built, views, known } = decideWave({ teams: teamRows, k: wave.k, own, invited: await invitedPeople(deps, wave.id), exposure });
 
-  const exposure = new Exposure(wave.k, await loadKnownSets(deps, waveId));
-  const { built, views, known } = decideWave({ teams: teamRows, k: wave.k, own, invited, exposure });
-  const rows = views.map((v) => [waveId, v.teamId, v.role, v.published ? 1 : 0, v.reason, v.respondents, v.invited, v.measures, v.counts]);
-  const statements = [...blockStatements(deps, waveId, built), ...insertRows(deps, viewResults, 9, rows)];
-  if (known.length > 0) statements.push(deps.db.insert(waveExposure).values({ waveId, payload: await sealKnownSets(deps, known) }));
+  const rows = views.map((v) => [wave.id, v.teamId, v.role, v.published ? 1 : 0, v.reason, v.respondents, v.invited, v.measures, v.counts]);
+  const statements = [...blockStatements(deps, wave.id, built, held), ...insertRows(deps, viewResults, 9, rows, held)];
+  if (known.length > 0) {
+    const payload = await sealKnownSets(deps, known);
+    statements.push(deps.db.insert(waveExposure).select(sql`select ${wave.id}, ${payload} where ${held}`) as Statement);
+  }
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
     await runBatch(deps.db, statements.slice(i, i + STATEMENTS_PER_BATCH));
   }
-  await runBatch(deps.db, [
-    deps.db.delete(sealedAnswers).where(eq(sealedAnswers.waveId, waveId)),
-    deps.db.delete(usedLinks).where(eq(usedLinks.waveId, waveId)),
-    deps.db.update(waves).set({ status: 'closed', leftOut: built.leftOut }).where(and(eq(waves.id, waveId), eq(waves.status, 'closing'))),
-  ]);
-  await deps.checkpoint?.();
+  await deps.db
+    .update(waves)
+    .set({ closeCursor: 'decided', leftOut: built.leftOut })
+    .where(and(eq(waves.id, wave.id), eq(waves.status, 'closing'), cursorIs(claim)));
 }
 
-/** Every sealed answer of the wave, opened and added to its team's tally (by role and use group) and comments. */
-async function tallySealed(deps: Deps, wave: WaveRow): Promise<Map<string, TeamAnswers>> {
-  const questions = questionsFor(wave.module, wave.bankVersion);
-  const textIds = new Set(questions.filter((q) => q.kind === 'text').map((q) => q.id));
-  const sealed = await deps.db.select().from(sealedAnswers).where(eq(sealedAnswers.waveId, wave.id));
-  const own = new Map<string, TeamAnswers>();
-  for (const row of sealed) {
-    const { teamId, role, answers } = await unseal(deps.keys, new Uint8Array(row.payload));
-    let team = own.get(teamId);
-    if (!team) own.set(teamId, (team = { cells: {}, comments: [] }));
-    const closed: Record<string, unknown> = {};
-    for (const [questionId, value] of Object.entries(answers)) {
-      if (!textIds.has(questionId)) closed[questionId] = value;
-      else if (typeof value === 'string' && value.trim()) team.comments.push({ questionId, text: value.trim() });
-    }
-    // One respondent's tally, added into the cell: the person's own numbers exist only inside this loop.
-    const tally = emptyTally();
-    const group = tallyAnswers(tally, questions, closed);
-    addTally((team.cells[cellKey(role as Role, group)] ??= emptyTally()), tally);
+/** Deletes the sealed answers a chunk at a time, then the tallies and markers, and marks the wave closed. */
+async function finishStep(deps: Deps, waveId: string): Promise<CloseStep> {
+  const chunk = await deps.db.select({ id: sealedAnswers.id }).from(sealedAnswers).where(eq(sealedAnswers.waveId, waveId)).limit(DELETE_CHUNK);
+  if (chunk.length > 0) {
+    await deps.db.delete(sealedAnswers).where(sql`${sealedAnswers.id} in (select value from json_each(${JSON.stringify(chunk.map((c) => c.id))}))`);
+    return 'more';
   }
-  return own;
+  await runBatch(deps.db, [
+    deps.db.delete(closeStaging).where(eq(closeStaging.waveId, waveId)),
+    deps.db.delete(usedLinks).where(eq(usedLinks.waveId, waveId)),
+    deps.db.update(waves).set({ status: 'closed', closeCursor: null }).where(and(eq(waves.id, waveId), eq(waves.status, 'closing'), cursorIs('decided'))),
+  ]);
+  await deps.checkpoint?.();
+  return 'closed';
+}
+
+/** One respondent into their team's tally for their cell (role × use group); comments apart. */
+function addRespondent(
+  own: Map<string, TeamAnswers>,
+  teamId: string,
+  role: Role,
+  answers: Record<string, unknown>,
+  questions: ReturnType<typeof questionsFor>,
+  textIds: ReadonlySet<string>,
+) {
+  let team = own.get(teamId);
+  if (!team) own.set(teamId, (team = { cells: {}, comments: [] }));
+  const closed: Record<string, unknown> = {};
+  for (const [questionId, value] of Object.entries(answers)) {
+    if (!textIds.has(questionId)) closed[questionId] = value;
+    else if (typeof value === 'string' && value.trim()) team.comments.push({ questionId, text: value.trim() });
+  }
+  // One respondent's tally, added into the cell: the person's own numbers exist only inside this function.
+  const tally = emptyTally();
+  const group = tallyAnswers(tally, questions, closed);
+  addTally((team.cells[cellKey(role, group)] ??= emptyTally()), tally);
+}
+
+function merge(into: TeamAnswers, from: TeamAnswers) {
+  for (const [cell, tally] of Object.entries(from.cells) as [CellKey, Tally][]) addTally((into.cells[cell] ??= emptyTally()), tally);
+  into.comments.push(...from.comments);
+}
+
+const STAGING = new TextEncoder().encode('puls/close-staging/v1');
+
+async function sealStaging(deps: Deps, teamId: string, answers: TeamAnswers): Promise<string> {
+  return toBase64Url(await encrypt(deps.keys, deps.random, new TextEncoder().encode(JSON.stringify({ teamId, answers })), STAGING));
+}
+
+async function openStaging(deps: Deps, payload: string): Promise<{ teamId: string; answers: TeamAnswers }> {
+  return JSON.parse(new TextDecoder().decode(await decrypt(deps.keys, fromBase64(payload), STAGING)));
 }
 
 /** Who was invited, per team (own members) and per role: the memberships of known sets. */
@@ -112,22 +259,15 @@ async function invitedPeople(deps: Deps, waveId: string): Promise<InvitedPeople>
   return { byTeam, byRole };
 }
 
-async function clearResults(deps: Deps, waveId: string) {
-  await runBatch(
-    deps.db,
-    [blocks, comments, viewResults, waveExposure].map((table) => deps.db.delete(table).where(eq(table.waveId, waveId))),
-  );
-}
-
 /**
- * Rows go in through one JSON parameter per chunk (fromJsonRows), as tuples in the table's column order: a large
- * wave's comments are then a few statements instead of thousands of 100-parameter VALUES lists.
+ * Rows go in through one JSON parameter per chunk (fromJsonRows), as tuples in the table's column order, and only
+ * while the condition holds (the decision's claim).
  */
-function insertRows(deps: Deps, table: SQLiteTable, width: number, rows: unknown[][]): Statement[] {
-  return jsonChunks(rows).map((json) => deps.db.insert(table).select(fromJsonRows(width, json)) as Statement);
+function insertRows(deps: Deps, table: SQLiteTable, width: number, rows: unknown[][], condition: SQL): Statement[] {
+  return jsonChunks(rows).map((json) => deps.db.insert(table).select(fromJsonRows(width, json, condition)) as Statement);
 }
 
-function blockStatements(deps: Deps, waveId: string, built: BuiltWave): Statement[] {
+function blockStatements(deps: Deps, waveId: string, built: BuiltWave, condition: SQL): Statement[] {
   const ids = built.blocks.map(() => newId(deps.random));
   // New ids and a shuffled order: nothing about a stored comment says when it arrived or whose it was.
   const commentRows = shuffle(
@@ -135,7 +275,7 @@ function blockStatements(deps: Deps, waveId: string, built: BuiltWave): Statemen
     built.blocks.flatMap((b, i) => b.comments.map((c) => [newId(deps.random), waveId, ids[i], c.questionId, c.text])),
   );
   return [
-    ...insertRows(deps, blocks, 5, built.blocks.map((b, i) => [ids[i], waveId, b.teamId, null, b.respondents])),
-    ...insertRows(deps, comments, 5, commentRows),
+    ...insertRows(deps, blocks, 5, built.blocks.map((b, i) => [ids[i], waveId, b.teamId, null, b.respondents]), condition),
+    ...insertRows(deps, comments, 5, commentRows, condition),
   ];
 }

@@ -17,10 +17,24 @@ import { scoreResponse, type Aggregate } from './stats';
  */
 export interface Tally {
   n: number;
+  /** Per measure n, Σ SCALE·score and Σ (SCALE·score)²: exact integers (see SCALE), divided once when stored. */
   measures: Record<string, Aggregate>;
   /** questionId → answer value → how many chose it. */
   counts: Record<string, Record<string, number>>;
 }
+
+/**
+ * Every score Puls computes is a multiple of 1/6 — items in steps of 25 (or 50), means of three or five items,
+ * hours in halves — so 6·score is an integer and the tallies' sums are exact: however answers are paged and added
+ * (a close in steps, or at once), the stored statistics are the same to the last bit. A score that is not such a
+ * multiple (a future scale) is added as it is, exact only up to floating point.
+ */
+export const SCALE = 6;
+
+const scaled = (v: number) => {
+  const q = Math.round(v * SCALE);
+  return Math.abs(q - v * SCALE) < 1e-6 ? q : v * SCALE;
+};
 
 export const USE_GROUPS = ['adopters', 'nonusers', 'occasional'] as const;
 export type UseGroup = (typeof USE_GROUPS)[number];
@@ -44,9 +58,10 @@ export function tallyAnswers(tally: Tally, questions: readonly Question[], answe
   tally.n++;
   for (const [measure, v] of Object.entries(scores)) {
     const a = (tally.measures[measure] ??= { n: 0, sum: 0, sumSq: 0 });
+    const q = scaled(v);
     a.n++;
-    a.sum += v;
-    a.sumSq += v * v;
+    a.sum += q;
+    a.sumSq += q * q;
   }
   for (const q of questions) {
     if (q.kind === 'text') continue;

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '../db/schema/org';
 import { cellSum, type BuiltWave } from './blocks';
-import type { Tally } from './tally';
+import { SCALE, type Tally } from './tally';
 import { buildTree, type TeamNode } from './tree';
 import { resolveTeamViews, type SuppressReason } from './views';
 
@@ -94,11 +94,16 @@ function published(tallies: readonly Tally[], measures: StoredMeasures) {
     published: true,
     reason: null,
     respondents: n,
-    measures: JSON.stringify(measures),
-    counts: JSON.stringify(counts),
+    measures: JSON.stringify(sorted(measures)),
+    counts: JSON.stringify(sorted(Object.fromEntries(Object.entries(counts).map(([q, byValue]) => [q, sorted(byValue)])))),
   };
 }
 
+/** Keys in one order, so the stored JSON is the same however the tallies were added up (a close in steps). */
+const sorted = <T,>(record: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** Sums the tallies' exact scaled sums, then divides once (tally.ts, SCALE). */
 function storeMeasures(tallies: readonly Tally[], prefix = ''): StoredMeasures {
   const out: StoredMeasures = {};
   for (const t of tallies) {
@@ -108,5 +113,6 @@ function storeMeasures(tallies: readonly Tally[], prefix = ''): StoredMeasures {
       out[key] = [prev[0] + a.n, prev[1] + a.sum, prev[2] + a.sumSq];
     }
   }
+  for (const key of Object.keys(out)) out[key] = [out[key][0], out[key][1] / SCALE, out[key][2] / (SCALE * SCALE)];
   return out;
 }

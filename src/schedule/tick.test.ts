@@ -7,7 +7,7 @@ import { setRemindEveryone } from '../settings/settings';
 import { scheduleInput } from './schedule.schema';
 import { pauseSchedule, setSchedule } from './schedule.service';
 import { answer, importPeople, invitationsOf, queued, WEEKLY_TUESDAY } from './testing';
-import { runDue, STUCK_CLOSING_MS, STUCK_OPENING_MS } from './tick';
+import { runDue, STUCK_OPENING_MS } from './tick';
 
 const DAY = 86_400_000;
 const MIN = 60_000;
@@ -172,7 +172,7 @@ describe('runDue', () => {
     expect(new Set(outbox.entries.map((e) => e.to)).size).toBe(10);
   });
 
-  it('finishes a wave that a crash left closing, once it has been stuck a while, counting each answer once', async () => {
+  it('finishes a wave that a crash left closing at the next tick, counting each answer once', async () => {
     const { deps, clock } = await setup();
     clock.set(TUE);
     await runDue(deps);
@@ -181,12 +181,11 @@ describe('runDue', () => {
     clock.set(SUN);
     await deps.db.update(waves).set({ status: 'closing', closedAt: SUN }).where(eq(waves.id, wave.id));
 
-    clock.set(SUN + STUCK_CLOSING_MS - 1);
-    expect(await runDue(deps)).toEqual(nothing);
-    clock.set(SUN + STUCK_CLOSING_MS);
+    clock.set(SUN + 60_000);
+    // Two overlapping ticks: the close's steps are compare-and-set, so both may work on it and nothing doubles.
     const [a, b] = await Promise.all([runDue(deps), runDue(deps)]);
-    expect(a.resumed + b.resumed).toBe(1);
-    expect((await waveRows(deps))[0]).toMatchObject({ status: 'closed', closedAt: SUN + STUCK_CLOSING_MS });
+    expect(a.resumed + b.resumed).toBeGreaterThanOrEqual(1);
+    expect((await waveRows(deps))[0]).toMatchObject({ status: 'closed', closedAt: SUN });
     expect((await deps.db.select().from(blocks)).map((x) => x.respondents)).toEqual([6]);
     expect(await counted(deps)).toBe(6);
   });

@@ -3,7 +3,7 @@ import { waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
 import { deliverDue, type DeliveryResult } from '../mail/delivery';
-import { finishClosing } from '../results/close.service';
+import { runCloseSteps } from '../results/close.service';
 import { openWave, resumeOpening } from '../waves/waves.service';
 import { slots } from './cadence';
 import { sendDueReminders } from './reminders';
@@ -16,8 +16,9 @@ import { upgradeStep } from '../results/upgrade';
  * one batch, and the unique (wave, person) index rolls back the slower one), so that wait is short. Closing twice
  * at once would count answers twice, so it waits longer than any close takes.
  */
+const UPGRADE_STEPS_PER_TICK = 20;
+
 export const STUCK_OPENING_MS = 2 * 60_000;
-export const STUCK_CLOSING_MS = 15 * 60_000;
 
 export interface TickSummary {
   /** 1 when this tick opened the due slot's wave (of two racing ticks, the loser normally counts 0). */
@@ -60,10 +61,14 @@ export function tickFields(s: TickSummary, ms: number): Record<string, number> {
  * keeps the slot's closing time and only its reminders still ahead.
  *
  * `now` decides what is due; rows are stamped by `deps.clock` as everywhere else (the two agree outside tests).
+ * `closeBudgetMs` bounds the time spent on closing waves in this tick (Workers); unset, closes run to the end.
  */
-const UPGRADE_STEPS_PER_TICK = 20;
-
-export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxBatches?: number } = {}): Promise<TickSummary> {
+export async function runDue(
+  deps: Deps,
+  now = deps.clock.now(),
+  options: { maxBatches?: number; closeBudgetMs?: number } = {},
+): Promise<TickSummary> {
+  const deadline = options.closeBudgetMs === undefined ? Infinity : performance.now() + options.closeBudgetMs;
   const summary: TickSummary = { opened: 0, closed: 0, resumed: 0, reminded: 0, delivery: emptyDelivery(), errors: 0 };
   const step = async (name: string, run: () => Promise<void>) => {
     try {
@@ -79,10 +84,10 @@ export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxB
     for (let i = 0; i < UPGRADE_STEPS_PER_TICK && (await upgradeStep(deps)); i++);
   });
   await step('resume', async () => {
-    summary.resumed = await resumeStuck(deps, now, step);
+    summary.resumed = await resumeStuck(deps, now, step, deadline);
   });
   await step('close', async () => {
-    summary.closed = await closeDue(deps, now, step);
+    summary.closed = await closeDue(deps, now, step, deadline);
   });
   await step('open', async () => {
     summary.opened = await openDueSlot(deps, now);
@@ -98,16 +103,11 @@ export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxB
 
 type Step = (name: string, run: () => Promise<void>) => Promise<void>;
 
-async function resumeStuck(deps: Deps, now: number, step: Step): Promise<number> {
+async function resumeStuck(deps: Deps, now: number, step: Step, deadline: number): Promise<number> {
   const stuck = await deps.db
     .select()
     .from(waves)
-    .where(
-      or(
-        and(eq(waves.status, 'opening'), lte(waves.openedAt, now - STUCK_OPENING_MS)),
-        and(eq(waves.status, 'closing'), or(isNull(waves.closedAt), lte(waves.closedAt, now - STUCK_CLOSING_MS))),
-      ),
-    );
+    .where(or(and(eq(waves.status, 'opening'), lte(waves.openedAt, now - STUCK_OPENING_MS)), eq(waves.status, 'closing')));
   let resumed = 0;
   for (const wave of stuck) {
     await step(`resume-${wave.status}`, async () => {
@@ -116,27 +116,20 @@ async function resumeStuck(deps: Deps, now: number, step: Step): Promise<number>
         resumed++;
         return;
       }
-      // Compare-and-set on closedAt: of two ticks that found the same stuck wave, one takes it over.
-      const seen = wave.closedAt === null ? isNull(waves.closedAt) : eq(waves.closedAt, wave.closedAt);
-      const [taken] = await deps.db
-        .update(waves)
-        .set({ closedAt: now })
-        .where(and(eq(waves.id, wave.id), eq(waves.status, 'closing'), seen))
-        .returning({ id: waves.id });
-      if (!taken) return;
-      await finishClosing(deps, wave.id);
-      resumed++;
+      // A close goes on in steps on every tick until it is done: concurrent or crashed steps cannot double anything
+      // (results/close.service.ts), so there is no need to wait for a close to look stuck.
+      if (await runCloseSteps(deps, wave.id, { deadline })) resumed++;
     });
   }
   return resumed;
 }
 
 /**
- * Claims each due wave (open → closing) with a conditional update and closes it. This is `closeWave`'s claim
- * without its "already closing, finish it" path: a tick that loses the claim must not finish a close that the
- * winner is still writing, or answers would be counted twice. Stuck closes are `resumeStuck`'s job.
+ * Closes every open wave whose closing time has passed. Moving it to 'closing' is a compare-and-set, so of two
+ * overlapping ticks one closes it; the steps then run until done or the tick's time is up, and the next tick (or
+ * `resumeStuck`) carries on.
  */
-async function closeDue(deps: Deps, now: number, step: Step): Promise<number> {
+async function closeDue(deps: Deps, now: number, step: Step, deadline: number): Promise<number> {
   const due = await deps.db
     .select({ id: waves.id })
     .from(waves)
@@ -150,8 +143,7 @@ async function closeDue(deps: Deps, now: number, step: Step): Promise<number> {
         .where(and(eq(waves.id, id), eq(waves.status, 'open')))
         .returning({ id: waves.id });
       if (!claimed) return;
-      await finishClosing(deps, id);
-      closed++;
+      if (await runCloseSteps(deps, id, { deadline })) closed++;
     });
   }
   return closed;

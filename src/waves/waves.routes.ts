@@ -44,8 +44,9 @@ export function waveRoutes(deps: Deps) {
   });
 
   app.post('/api/v1/waves/:id/close', validate('param', idParam), async (c) => {
+    // On Workers a large close may outlast the request: then 202 and the cron tick finishes it.
     const wave = await closeWave(deps, c.req.valid('param').id);
-    return c.json(await describeWave(deps, wave));
+    return c.json(await describeWave(deps, wave), wave.status === 'closed' ? 200 : 202);
   });
 
   return app;

@@ -40,6 +40,22 @@ export const usedLinks = sqliteTable(
 );
 
 /**
+ * While a wave closes in steps: each team's tally of the pages counted so far, sealed like the answers it came from
+ * (team id inside), under an id only the service can derive from the team (a keyed hash). Deleted when the wave is
+ * closed; a database copy meanwhile sees how many teams have answers, not which.
+ */
+export const closeStaging = sqliteTable(
+  'close_staging',
+  {
+    id: text('id').primaryKey(),
+    waveId: text('wave_id').notNull(),
+    /** Sealed (seal.ts `encrypt`), base64url: text, so a page of them is written through one JSON parameter. */
+    payload: text('payload').notNull(),
+  },
+  (t) => [index('close_staging_wave_idx').on(t.waveId)],
+);
+
+/**
  * A set of ≥ k respondents of one closed wave, anchored at a team (its members come from that team's subtree): the
  * smallest unit anything is computed over. Only its size is kept; its statistics live in the views it is part of.
  */

@@ -31,6 +31,12 @@ export const waves = sqliteTable(
     reminders: text('reminders').notNull().default('[]'),
     /** Answers in no block and so in no published number (results/partition.ts); set at close. */
     leftOut: integer('left_out').notNull().default(0),
+    /**
+     * Where a close in steps stands (results/close.service.ts): `tally:<last sealed id>:<nonce>` while pages of sealed
+     * answers are tallied, `deciding:<nonce>:<ms>` while one step holds the decision, `decided` while cleaning up.
+     * Each step moves it by compare-and-set, so a concurrent or retried step never counts a page twice.
+     */
+    closeCursor: text('close_cursor'),
   },
   // At most one wave is written at a time: a second open while one is 'opening' fails here, even in a race.
   (t) => [uniqueIndex('waves_one_opening_idx').on(t.status).where(sql`${t.status} = 'opening'`)],
