@@ -1,30 +1,40 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { adminRoutes } from './admin/admin.routes';
 import { authRoutes } from './auth/auth.routes';
 import { resolveViewer } from './auth/guard';
 import type { Deps } from './deps';
 import type { AppEnv } from './lib/context';
-import { AppError, errorBody, renderError } from './lib/errors';
+import { AppError, errorBody, renderError, TooManyRequests, type ErrorCode } from './lib/errors';
 import { ErrorPage } from './lib/error-page';
 import { pickLang } from './lib/i18n';
 import { html } from './lib/render';
+import { bodyLimits, noStoreByDefault, originCheck, securityHeaders } from './lib/security';
 import { exportRoutes } from './export/export.routes';
 import { mailRoutes } from './mail/mail.routes';
 import { resultsPageRoutes } from './results/results.pages.routes';
 import { resultsRoutes } from './results/results.routes';
 import { scheduleRoutes } from './schedule/schedule.routes';
-import { staffRoutes } from './staff/staff.routes';
+import { staffRoutes, uploadLimit } from './staff/staff.routes';
 import { surveyRoutes } from './survey/survey.routes';
 import { waveRoutes } from './waves/waves.routes';
+
+/** Bodies of forms and JSON are small; only the staff import takes a file. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = { 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' };
 
 /** Builds the whole app from its dependencies. Nothing here knows which runtime it is on. */
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
 
-  app.use('*', secureHeaders({ referrerPolicy: 'no-referrer' }));
+  // Order matters: headers and no-store wrap everything (error pages too); a body is bounded before any guard or
+  // handler reads it; a form post from another site is refused before it reaches sign-in, sign-out or a session.
+  app.use('*', securityHeaders());
+  app.use('*', noStoreByDefault);
+  app.use('*', bodyLimits(MAX_BODY_BYTES, { 'PUT /api/v1/staff': uploadLimit, 'POST /admin/staff': uploadLimit }));
+  app.use('*', originCheck(deps.config.publicUrl));
 
   app.route('/', authRoutes(deps));
   app.route('/', adminRoutes(deps));
@@ -55,7 +65,7 @@ export function createApp(deps: Deps) {
     let appError: AppError;
     if (err instanceof AppError) appError = err;
     else if (err instanceof HTTPException && err.status < 500) {
-      appError = new AppError(err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', err.message || 'bad request');
+      appError = new AppError(CODE_BY_STATUS[err.status] ?? 'BAD_REQUEST', err.message || 'bad request');
       (appError as { status: ContentfulStatusCode }).status = err.status as ContentfulStatusCode;
     } else {
       // Only the route and the error's name: messages of failed queries carry their parameters (emails, tokens).
@@ -63,6 +73,7 @@ export function createApp(deps: Deps) {
       appError = new AppError('INTERNAL', 'internal error');
     }
     if (isApi(c.req.path)) return renderError(c, appError);
+    if (appError instanceof TooManyRequests) c.header('Retry-After', String(appError.retryAfterSeconds));
     return c.html(html(<ErrorPage lang={pickLang(c)} status={appError.status} message={appError.message} />), appError.status);
   });
 

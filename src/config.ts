@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminTokenBits, MIN_ADMIN_TOKEN_BITS } from './auth/admin-token';
 
 /**
  * Configuration, read once from the environment at start and passed in. Only the entry points call `loadConfig`;
@@ -17,6 +18,9 @@ const schema = z.object({
   /** Node only: where a generated seal key is kept when PULS_SEAL_KEY is not set. */
   PULS_SEAL_KEY_FILE: z.string().default('data/seal.key'),
   COMPANY_NAME: z.string().min(1).default('Puls'),
+  /** Node behind a reverse proxy: take the client address from the last X-Forwarded-For hop (the proxy's). */
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = z.input<typeof schema>;
@@ -32,6 +36,12 @@ export interface Config {
   sealKey?: string;
   sealKeyFile: string;
   companyName: string;
+  trustProxy: boolean;
+  /**
+   * NODE_ENV=production or an https PUBLIC_URL: a real deployment, where a weak admin token is refused rather than
+   * only warned about.
+   */
+  production: boolean;
 }
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -42,10 +52,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const production = e.NODE_ENV === 'production' || publicUrl.startsWith('https:');
+  if (production && e.PULS_ADMIN_TOKEN && adminTokenBits(e.PULS_ADMIN_TOKEN) < MIN_ADMIN_TOKEN_BITS) {
+    throw new Error(
+      `Invalid configuration:\n  PULS_ADMIN_TOKEN: needs at least ${MIN_ADMIN_TOKEN_BITS} bits (about ${adminTokenBits(e.PULS_ADMIN_TOKEN)} now); ` +
+        'generate one with `openssl rand -base64 24`',
+    );
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     port: e.PORT,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     adminToken: e.PULS_ADMIN_TOKEN,
     resendApiKey: e.RESEND_API_KEY,
     resendBaseUrl: e.RESEND_BASE_URL,
@@ -53,5 +71,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sealKey: e.PULS_SEAL_KEY,
     sealKeyFile: e.PULS_SEAL_KEY_FILE,
     companyName: e.COMPANY_NAME,
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    production,
   };
 }

@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import type { Db } from './db/client';
+import type { ClientAddress } from './lib/client';
 import type { Clock } from './lib/clock';
 import type { Keys } from './lib/keys';
 import type { Logger } from './lib/log';
@@ -17,6 +18,13 @@ export interface Deps {
   log: Logger;
   /** libSQL only: flush the WAL after answers are deleted. D1 manages its own storage. */
   checkpoint?: () => Promise<void>;
+  /** Who is calling, for counting failed attempts (see lib/client.ts). Without it everyone shares one count. */
+  clientAddress?: ClientAddress;
+  /**
+   * Keeps work alive after the response went out: `ctx.waitUntil` on Workers; on Node the promise simply runs on.
+   * Used where the time a request takes must not tell anything (the sign-in mail). See lib/background.ts.
+   */
+  waitUntil?: (work: Promise<unknown>) => void;
   /**
    * Workers only: how long one request or cron tick may spend closing a wave before it leaves the rest to the next
    * tick (a close runs in steps, results/close.service.ts). Unset on Node: a close runs to the end.

@@ -16,6 +16,7 @@ export function AdminLayout(props: { lang: Lang; viewer: Viewer; title: string; 
     <Layout lang={props.lang} title={props.title} nav={adminNav(props.lang, props.viewer)} switchHref={switchHref}>
       {props.children}
       <form method="post" action="/logout" class="signout">
+        <input type="hidden" name="_csrf" value={props.viewer.csrf} />
         <button type="submit" class="link">
           {adminText[props.lang].nav.signOut}
         </button>
@@ -24,7 +25,11 @@ export function AdminLayout(props: { lang: Lang; viewer: Viewer; title: string; 
   );
 }
 
-export function AdminHome({ lang, viewer, waves }: { lang: Lang; viewer: Viewer; waves: WaveView[] }) {
+/**
+ * `openKey` goes into the open form as its idempotency key: sending the same form twice (a double click, a reload
+ * after a crash) opens one wave. `busy` says the last attempt was refused because another wave is being opened.
+ */
+export function AdminHome({ lang, viewer, waves, openKey, busy }: { lang: Lang; viewer: Viewer; waves: WaveView[]; openKey: string; busy?: boolean }) {
   const t = adminText[lang];
   return (
     <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin">
@@ -60,8 +65,14 @@ export function AdminHome({ lang, viewer, waves }: { lang: Lang; viewer: Viewer;
       <section class="card">
         <h2>{t.openTitle}</h2>
         <p>{t.openIntro}</p>
+        {busy && (
+          <p class="notice error" role="alert">
+            {t.openingBusy}
+          </p>
+        )}
         <form method="post" action="/admin/waves" class="stack">
           <input type="hidden" name="_csrf" value={viewer.csrf} />
+          <input type="hidden" name="idempotencyKey" value={openKey} />
           <label for="closesAt">{t.closesAt}</label>
           <input id="closesAt" name="closesAt" type="datetime-local" required />
           <label for="title">{t.waveTitle}</label>

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { requirePageViewer } from '../auth/guard';
@@ -10,6 +10,8 @@ import { html } from '../lib/render';
 import { validate } from '../lib/validate';
 import { deliveryProgress } from '../mail/delivery';
 import { closeWave } from '../results/close.service';
+import { newId } from '../lib/random';
+import { idempotencyKey } from '../waves/waves.routes';
 import { describeWave, getWaveRow, listWaves, openWaveAndSend } from '../waves/waves.service';
 import { AdminHome, WavePage } from './admin.pages';
 
@@ -18,6 +20,8 @@ const openForm = z.object({
   title: z.string().trim().max(120).optional(),
   /** 'auto': the `quarterlyModule` setting decides (the first wave of a quarter is the retrospective). */
   module: z.enum(['auto', 'pulse', 'quarterly']).default('auto'),
+  /** Rendered into the form (a fresh one per page view): the same form sent twice opens one wave. */
+  idempotencyKey: idempotencyKey.optional(),
 });
 
 /** The admin's overview and wave pages. A datetime-local field has no zone: it is read as Europe/Berlin. */
@@ -27,17 +31,30 @@ export function adminRoutes(deps: Deps) {
   app.use('/admin/waves/*', requirePageViewer(deps));
   app.use('/admin/waves', requirePageViewer(deps));
 
-  app.get('/admin', async (c) => {
+  const home = async (c: Context<AppEnv>, busy = false) => {
     const waves = await Promise.all((await listWaves(deps)).map((w) => describeWave(deps, w)));
-    return c.html(html(<AdminHome lang={pickLang(c)} viewer={c.get('viewer')} waves={waves} />));
-  });
+    return html(<AdminHome lang={pickLang(c)} viewer={c.get('viewer')} waves={waves} openKey={newId(deps.random)} busy={busy} />);
+  };
+
+  app.get('/admin', async (c) => c.html(await home(c)));
 
   app.post('/admin/waves', validate('form', openForm), async (c) => {
     const form = c.req.valid('form');
     const closesAt = DateTime.fromISO(form.closesAt, { zone: 'Europe/Berlin' });
     if (!closesAt.isValid) throw new AppError('UNPROCESSABLE', 'closesAt is not a valid date');
-    const wave = await openWaveAndSend(deps, { closesAt: closesAt.toMillis(), title: form.title || undefined, module: form.module === 'auto' ? undefined : form.module });
-    return c.redirect(`/admin/waves/${wave.id}`, 303);
+    const input = {
+      closesAt: closesAt.toMillis(),
+      title: form.title || undefined,
+      module: form.module === 'auto' ? undefined : form.module,
+      idempotencyKey: form.idempotencyKey,
+    };
+    try {
+      const wave = await openWaveAndSend(deps, input);
+      return c.redirect(`/admin/waves/${wave.id}`, 303);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'CONFLICT') return c.html(await home(c, true), 409);
+      throw err;
+    }
   });
 
   app.get('/admin/waves/:id', async (c) => {

@@ -14,6 +14,7 @@ export const adminText: Texts<{
   module: string;
   modules: { auto: string; pulse: string; quarterly: string };
   open: string;
+  openingBusy: string;
   close: string;
   closeConfirm: string;
   progress: string;
@@ -39,6 +40,7 @@ export const adminText: Texts<{
     module: 'Fragen',
     modules: { auto: 'Automatisch (erste Welle im Quartal mit Quartalsrückblick)', pulse: 'Puls (ca. 2 Minuten)', quarterly: 'Puls + Quartalsrückblick' },
     open: 'Welle starten',
+    openingBusy: 'Gerade wird eine andere Welle eröffnet. Warten Sie ein paar Minuten, bis sie läuft, und starten Sie die neue Welle dann noch einmal.',
     close: 'Jetzt beenden',
     closeConfirm: 'Die Welle endet sofort; danach sind keine Antworten mehr möglich.',
     progress: 'Versand',
@@ -65,6 +67,7 @@ export const adminText: Texts<{
     module: 'Questions',
     modules: { auto: 'Automatic (the first wave of a quarter adds the retrospective)', pulse: 'Pulse (about 2 minutes)', quarterly: 'Pulse + quarterly retrospective' },
     open: 'Start wave',
+    openingBusy: 'Another wave is being opened right now. Wait a few minutes until it is running, then start the new wave again.',
     close: 'Close now',
     closeConfirm: 'The wave ends at once; no answers are possible afterwards.',
     progress: 'Delivery',

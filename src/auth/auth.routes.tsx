@@ -2,15 +2,18 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Deps } from '../deps';
+import { runInBackground } from '../lib/background';
 import type { AppEnv } from '../lib/context';
-import { safeEqual } from '../lib/crypto';
 import { pickLang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
 import { userRoutes } from '../users/users.routes';
 import { ConfirmPage, LinkProblemPage, LinkSentPage, LoginPage } from './auth.pages';
-import { checkLoginLink, redeemLoginLink, requestLoginLink, type LinkProblem } from './login-link';
+import { checkAdminToken, resolveViewer } from './guard';
+import { checkLoginLink, normaliseEmail, redeemLoginLink, requestLoginLink, type LinkProblem } from './login-link';
 import { SESSION_COOKIE, createSession, endSession, sessionCookieOptions } from './session';
+import { countAttempt } from './throttle';
+import { clientOf, linkThrottle, refuseWhileThrottled } from './throttle.guard';
 
 /** Only same-site paths: a `next` that points elsewhere would make the sign-in page an open redirect. */
 const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-/?=&.%]*$/.test(next) ? next : '/admin');
@@ -32,37 +35,47 @@ export function authRoutes(deps: Deps) {
     validate('form', z.object({ token: z.string().max(500), next: z.string().max(500).optional() })),
     async (c) => {
       const { token, next } = c.req.valid('form');
-      const expected = deps.config.adminToken;
-      if (!expected || !safeEqual(token, expected)) {
+      if (!(await checkAdminToken(deps, c, token))) {
         return c.html(html(<LoginPage lang={pickLang(c)} next={safeNext(next)} error="token" />), 401);
       }
-      const session = await createSession(deps, { role: 'admin', teamId: null, userId: null });
+      const session = await createSession(deps, { role: 'admin', teamId: null, userId: null }, { byAdminToken: true });
       setCookie(c, SESSION_COOKIE, session, sessionCookieOptions(deps.config));
       return c.redirect(safeNext(next), 303);
     },
   );
 
-  // Registered before /login/:token, which would otherwise take "email" for a token.
+  /**
+   * Registered before /login/:token, which would otherwise take "email" for a token. The link is looked up, written
+   * and mailed after the response: known and unknown addresses answer alike and at once, and a slow mail provider
+   * never holds the request. Every request counts against the caller's and the address's limit, known or not.
+   */
   app.post('/login/email', async (c) => {
     const lang = pickLang(c);
     const parsed = emailForm.safeParse(await c.req.parseBody().catch(() => ({})));
     if (!parsed.success) return c.html(html(<LoginPage lang={lang} next="/admin" error="email" />), 422);
-    await requestLoginLink(deps, parsed.data.email);
+    const email = normaliseEmail(parsed.data.email);
+    const subject = { address: clientOf(deps, c), target: email };
+    await refuseWhileThrottled(deps, 'signin', subject);
+    await countAttempt(deps, 'signin', subject);
+    runInBackground(deps, 'login.link', () => requestLoginLink(deps, email));
     return c.html(html(<LinkSentPage lang={lang} />));
   });
 
   /**
    * Opening a link only shows a button: mail scanners fetch every link, and a GET that signed in would burn the
-   * link before its owner clicks. The POST needs no CSRF token: the link token itself is the single-use secret.
+   * link before its owner clicks. The POST needs no CSRF token: the link token itself is the single-use secret
+   * (the Origin check in app.tsx still refuses posts from other sites, so nobody can sign a victim in as themselves).
    */
-  app.get('/login/:token', async (c) => {
+  const linkGuesses = linkThrottle(deps, 'login-link');
+
+  app.get('/login/:token', linkGuesses, async (c) => {
     const check = await checkLoginLink(deps, c.req.param('token'));
     c.header('cache-control', 'no-store');
     if (!check.ok) return problem(c, check.problem);
     return c.html(html(<ConfirmPage lang={pickLang(c, check.language)} token={c.req.param('token')} />));
   });
 
-  app.post('/login/:token', async (c) => {
+  app.post('/login/:token', linkGuesses, async (c) => {
     const result = await redeemLoginLink(deps, c.req.param('token'));
     if (!result.ok) return problem(c, result.problem);
     const session = await createSession(deps, result.viewer);
@@ -70,9 +83,10 @@ export function authRoutes(deps: Deps) {
     return c.redirect(result.viewer.role === 'leader' ? '/results' : '/admin', 303);
   });
 
+  /** Needs the session's CSRF token like every other post; a session that has already ended just loses its cookie. */
   app.post('/logout', async (c) => {
     const cookie = getCookie(c, SESSION_COOKIE);
-    if (cookie) await endSession(deps, cookie);
+    if (cookie && (await resolveViewer(deps, c))) await endSession(deps, cookie);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/login', 303);
   });

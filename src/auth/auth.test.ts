@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, testDeps } from '../../test/support/deps';
+import { ADMIN_TOKEN, ORIGIN, testDeps } from '../../test/support/deps';
 
 describe('admin sign-in', () => {
   it('signs in with the admin token and sets an HttpOnly, SameSite=Lax session cookie', async () => {
     const { app } = await testDeps();
     const res = await app.request('/login', {
       method: 'POST',
+      headers: { origin: ORIGIN },
       body: new URLSearchParams({ token: ADMIN_TOKEN, next: '/admin' }),
     });
     expect(res.status).toBe(303);
@@ -19,7 +20,7 @@ describe('admin sign-in', () => {
 
   it('refuses a wrong token with 401 and no cookie', async () => {
     const { app } = await testDeps();
-    const res = await app.request('/login', { method: 'POST', body: new URLSearchParams({ token: 'nope' }) });
+    const res = await app.request('/login', { method: 'POST', headers: { origin: ORIGIN }, body: new URLSearchParams({ token: 'nope' }) });
     expect(res.status).toBe(401);
     expect(res.headers.get('set-cookie')).toBeNull();
     expect(await res.text()).toContain('Dieses Token stimmt nicht');
@@ -29,6 +30,7 @@ describe('admin sign-in', () => {
     const { app } = await testDeps();
     const res = await app.request('/login', {
       method: 'POST',
+      headers: { origin: ORIGIN },
       body: new URLSearchParams({ token: ADMIN_TOKEN, next: '//evil.example/x' }),
     });
     expect(res.headers.get('location')).toBe('/admin');

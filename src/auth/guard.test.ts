@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { adminHeaders, testDeps } from '../../test/support/deps';
+import { ADMIN_TOKEN, adminHeaders, ORIGIN, T0, testDeps } from '../../test/support/deps';
+import { createApp } from '../app';
 import type { AppEnv } from '../lib/context';
 import { AppError, renderError } from '../lib/errors';
 import { requireViewer } from './guard';
-import { SESSION_MS } from './session';
+import { IDLE_MS, SESSION_MS } from './session';
 import { insertTree, readJson, signedIn } from './testing';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -47,7 +48,7 @@ describe('a leader on admin routes', () => {
     const leader = await signedIn(deps, { role: 'leader', teamId: 'nord' });
     const res = await app.request('/admin/people/admins', {
       method: 'POST',
-      headers: { cookie: leader.cookie },
+      headers: { cookie: leader.cookie, origin: ORIGIN },
       body: new URLSearchParams({ _csrf: leader.csrf, email: 'me@muster.de' }),
     });
     expect(res.status).toBe(403);
@@ -107,14 +108,14 @@ describe('CSRF on cookie sessions', () => {
     const form = { email: 'admin2@muster.de' };
     const noField = await app.request('/admin/people/admins', {
       method: 'POST',
-      headers: { cookie: admin.cookie },
+      headers: { cookie: admin.cookie, origin: ORIGIN },
       body: new URLSearchParams(form),
     });
     expect(noField.status).toBe(403);
     expect(await noField.text()).toContain('Dafür fehlt Ihnen die Berechtigung.');
     const withField = await app.request('/admin/people/admins', {
       method: 'POST',
-      headers: { cookie: admin.cookie },
+      headers: { cookie: admin.cookie, origin: ORIGIN },
       body: new URLSearchParams({ ...form, _csrf: admin.csrf }),
     });
     expect(withField.status).toBe(303);
@@ -131,10 +132,15 @@ describe('CSRF on cookie sessions', () => {
 });
 
 describe('session lifetime', () => {
-  it('ends a session after 12 hours: the API says 401 and pages send to sign-in', async () => {
+  it('ends a session after 12 hours however busy: the API says 401 and pages send to sign-in', async () => {
     const { app, deps, clock } = await testDeps();
     const admin = await signedIn(deps, { role: 'admin' });
-    clock.advance(SESSION_MS - 1);
+    // Used every 100 minutes, the idle end keeps moving, up to the absolute end.
+    for (let used = 0; used + 100 * 60_000 < SESSION_MS; used += 100 * 60_000) {
+      clock.advance(100 * 60_000);
+      expect((await app.request('/api/v1/leaders', { headers: { cookie: admin.cookie } })).status).toBe(200);
+    }
+    clock.set(T0 + SESSION_MS - 1);
     expect((await app.request('/api/v1/leaders', { headers: { cookie: admin.cookie } })).status).toBe(200);
     clock.advance(1);
     const api = await app.request('/api/v1/leaders', { headers: { cookie: admin.cookie } });
@@ -147,9 +153,43 @@ describe('session lifetime', () => {
   it('ends a session at sign-out', async () => {
     const { app, deps } = await testDeps();
     const admin = await signedIn(deps, { role: 'admin' });
-    const out = await app.request('/logout', { method: 'POST', headers: { cookie: admin.cookie } });
+    const out = await app.request('/logout', { method: 'POST', headers: admin.headers() });
     expect(out.status).toBe(303);
     expect(out.headers.get('set-cookie')).toMatch(/^puls_session=; Max-Age=0; Path=\//);
     expect((await app.request('/api/v1/leaders', { headers: { cookie: admin.cookie } })).status).toBe(401);
+  });
+
+  it('ends a session left unused for 2 hours; each use moves that end (finding 12)', async () => {
+    const { app, deps, clock } = await testDeps();
+    const admin = await signedIn(deps, { role: 'admin' });
+    const use = async () => (await app.request('/api/v1/leaders', { headers: { cookie: admin.cookie } })).status;
+    clock.advance(IDLE_MS - 60_000);
+    expect(await use()).toBe(200);
+    clock.advance(IDLE_MS - 60_000);
+    expect(await use()).toBe(200);
+    clock.advance(IDLE_MS);
+    expect(await use()).toBe(401);
+    const page = await app.request('/admin', { headers: { cookie: admin.cookie } });
+    expect(page.headers.get('location')).toBe('/login?next=%2Fadmin');
+  });
+
+  it('ends sessions started with the admin token when PULS_ADMIN_TOKEN changes, not those started by link (finding 12)', async () => {
+    const { app, deps } = await testDeps();
+    const res = await app.request('/login', {
+      method: 'POST',
+      headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: ADMIN_TOKEN }),
+    });
+    const byToken = res.headers.get('set-cookie')!.split(';')[0];
+    const byLink = await signedIn(deps, { role: 'admin' });
+    expect((await app.request('/admin', { headers: { cookie: byToken } })).status).toBe(200);
+
+    // The same database after a restart with a new token.
+    const restarted = createApp({ ...deps, config: { ...deps.config, adminToken: 'a-new-admin-token-0123456789abc' } });
+    expect((await restarted.request('/api/v1/leaders', { headers: { cookie: byToken } })).status).toBe(401);
+    expect((await restarted.request('/admin', { headers: { cookie: byToken } })).status).toBe(303);
+    expect((await restarted.request('/admin', { headers: { cookie: byLink.cookie } })).status).toBe(200);
+    // Changing it back does not bring the ended session back.
+    expect((await app.request('/admin', { headers: { cookie: byToken } })).status).toBe(303);
   });
 });

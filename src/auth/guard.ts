@@ -5,6 +5,8 @@ import type { AppEnv, Viewer } from '../lib/context';
 import { safeEqual } from '../lib/crypto';
 import { AppError } from '../lib/errors';
 import { SESSION_COOKIE, findSession } from './session';
+import { countAttempt } from './throttle';
+import { clientOf, refuseWhileThrottled } from './throttle.guard';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -17,8 +19,7 @@ export async function resolveViewer(deps: Deps, c: Context): Promise<Viewer | nu
   const auth = c.req.header('authorization');
   if (auth !== undefined) {
     const token = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? '';
-    const expected = deps.config.adminToken;
-    return expected && safeEqual(token, expected) ? { role: 'admin', teamId: null, userId: null, csrf: '' } : null;
+    return (await checkAdminToken(deps, c, token)) ? { role: 'admin', teamId: null, userId: null, csrf: '' } : null;
   }
   const cookie = getCookie(c, SESSION_COOKIE);
   if (!cookie) return null;
@@ -29,6 +30,20 @@ export async function resolveViewer(deps: Deps, c: Context): Promise<Viewer | nu
     if (!sent || !safeEqual(sent, viewer.csrf)) throw new AppError('FORBIDDEN', 'missing or wrong CSRF token');
   }
   return viewer;
+}
+
+/**
+ * Compares a presented admin token (Bearer or the sign-in form) with the configured one. Throttled per client
+ * address and for the deployment: refused with 429 while over the limit, before the token is even compared, and
+ * every wrong token counts.
+ */
+export async function checkAdminToken(deps: Deps, c: Context, token: string): Promise<boolean> {
+  const subject = { address: clientOf(deps, c), target: 'admin' };
+  await refuseWhileThrottled(deps, 'admin', subject);
+  const expected = deps.config.adminToken;
+  if (expected && safeEqual(token, expected)) return true;
+  await countAttempt(deps, 'admin', subject);
+  return false;
 }
 
 async function formField(c: Context, name: string): Promise<string | undefined> {

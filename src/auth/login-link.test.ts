@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { adminHeaders, T0, testDeps } from '../../test/support/deps';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminHeaders, CLIENT_HEADER, T0, testDeps } from '../../test/support/deps';
+import { startFakeResend, type FakeResend } from '../../test/support/fake-resend';
+import { ResendMailer } from '../mail/resend';
 import { loginLinks, messages, sessions, users } from '../db/schema';
 import { sha256 } from '../lib/crypto';
 import { linkToken } from '../lib/keys';
@@ -23,11 +25,20 @@ async function setup(env?: Record<string, string>) {
   return s;
 }
 
-const askForLink = (s: Setup, email: string, lang?: 'de' | 'en') =>
-  s.app.request(`/login/email${lang ? `?lang=${lang}` : ''}`, { method: 'POST', body: new URLSearchParams({ email }) });
+/** Asks for a link as the sign-in form does, then waits for the work done after the response (link and mail). */
+async function askForLink(s: Setup, email: string, lang?: 'de' | 'en') {
+  const res = await s.app.request(`/login/email${lang ? `?lang=${lang}` : ''}`, {
+    method: 'POST',
+    headers: { origin: new URL(s.deps.config.publicUrl).origin },
+    body: new URLSearchParams({ email }),
+  });
+  await s.settled();
+  return res;
+}
 
 const openLink = (s: Setup, token: string, lang?: string) => s.app.request(`/login/${token}${lang ? `?lang=${lang}` : ''}`);
-const useLink = (s: Setup, token: string) => s.app.request(`/login/${token}`, { method: 'POST' });
+const useLink = (s: Setup, token: string) =>
+  s.app.request(`/login/${token}`, { method: 'POST', headers: { origin: new URL(s.deps.config.publicUrl).origin } });
 
 describe('magic-link sign-in', () => {
   it('mails a link that a GET only shows, a POST uses once, and that signs a leader in to /results', async () => {
@@ -218,5 +229,64 @@ describe('magic-link sign-in', () => {
     expect((await s.app.request(`/api/v1/leaders/${leader.id}`, { method: 'DELETE', headers: adminHeaders() })).status).toBe(204);
     expect((await useLink(s, token)).status).toBe(404);
     expect(await s.deps.db.select().from(sessions)).toEqual([]);
+  });
+});
+
+describe('answering sign-in requests alike (finding 6)', () => {
+  let resend: FakeResend;
+  beforeAll(async () => {
+    // A provider that takes 80 ms per call, paced at two calls a second as in production.
+    resend = await startFakeResend({ latencyMs: 80 });
+  });
+  afterAll(async () => {
+    await resend?.close();
+  });
+
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+  it('takes as long for a known address as for an unknown one, and never waits for the mail provider', async () => {
+    const mailer = new ResendMailer({ apiKey: 're_test', from: 'Puls <puls@muster.de>', baseUrl: resend.url, minIntervalMs: 500 });
+    const s = await testDeps({ mailer });
+    await insertTree(s.deps);
+    const known: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const email = `leitung${i}@muster.de`;
+      known.push(email);
+      await s.app.request('/api/v1/leaders', { method: 'POST', headers: adminHeaders({ 'content-type': 'application/json' }), body: JSON.stringify({ email, teamId: 'nord' }) });
+    }
+    const ask = async (email: string, i: number) => {
+      const started = performance.now();
+      const res = await s.app.request('/login/email', {
+        method: 'POST',
+        headers: { origin: 'http://puls.test', 'content-type': 'application/x-www-form-urlencoded', [CLIENT_HEADER]: `10.9.0.${i}` },
+        body: new URLSearchParams({ email }),
+      });
+      const body = await res.text();
+      return { ms: performance.now() - started, status: res.status, body };
+    };
+    await ask('warmup@muster.de', 200);
+    const times = { known: [] as number[], unknown: [] as number[] };
+    let page = '';
+    for (let i = 0; i < 12; i++) {
+      const k = await ask(known[i], i);
+      const u = await ask(`fremd${i}@muster.de`, 100 + i);
+      expect([k.status, u.status]).toEqual([200, 200]);
+      expect(k.body).toBe(u.body);
+      page = k.body;
+      times.known.push(k.ms);
+      times.unknown.push(u.ms);
+    }
+    expect(page).toContain('ist ein Anmeldelink unterwegs');
+    // Sent inside the request, a known address took the provider's 80 ms (and its pacing slot) longer.
+    expect(median(times.known)).toBeLessThan(40);
+    expect(Math.abs(median(times.known) - median(times.unknown))).toBeLessThan(15);
+
+    // Two dozen at once all answer promptly; the mails follow after the responses.
+    const started = performance.now();
+    const parallel = await Promise.all(known.slice(0, 12).concat(known.slice(0, 12).map((e) => e.replace('@', '+x@'))).map((e, i) => ask(e, 150 + i)));
+    expect(parallel.every((r) => r.status === 200)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2000);
+    await s.settled();
+    expect(new Set(resend.delivered.flatMap((d) => d.to))).toEqual(new Set(known));
   });
 });

@@ -24,8 +24,9 @@ const MAX_TOKEN_LENGTH = 100;
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /**
- * Mails a sign-in link to a known address. The caller learns nothing: unknown addresses and requests over the
- * limits return the same as a mailed link, so the answer cannot be used to find out who has an account.
+ * Mails a sign-in link to a known address. The route runs it after its response (lib/background.ts), so the caller
+ * learns nothing, not even from the time the answer took: unknown addresses and requests over the limits get the
+ * same page as a mailed link, so the answer cannot be used to find out who has an account.
  *
  * There is no creation time in `login_links`; every link lives exactly LOGIN_LINK_MS, so a link was created at
  * `expiresAt − LOGIN_LINK_MS`, and "created in the last minute" is `expiresAt > now + LOGIN_LINK_MS − LINK_INTERVAL_MS`.
@@ -35,7 +36,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export async function requestLoginLink(deps: Deps, email: string): Promise<void> {
   const [user] = await deps.db.select().from(users).where(eq(users.email, normaliseEmail(email)));
   if (user) await issueLink(deps, user);
-  // Also without a link: the reply then takes a similar path whether or not the address is known.
+  // Also without a link: whatever else is due goes out too.
   await deliverDue(deps, { maxBatches: SEND_BATCHES });
 }
 

@@ -11,7 +11,7 @@ export interface TestSession {
   /** The `cookie` request header. */
   cookie: string;
   csrf: string;
-  /** Headers for a cookie-borne request that changes something: the cookie and the CSRF header. */
+  /** Headers for a cookie-borne request that changes something: the cookie, the CSRF header and the Origin. */
   headers: (extra?: Record<string, string>) => Record<string, string>;
 }
 
@@ -33,7 +33,8 @@ export async function signedIn(
   const token = await createSession(deps, { role: who.role, teamId, userId });
   const csrf = (await findSession(deps, token))!.csrf;
   const cookie = `${SESSION_COOKIE}=${token}`;
-  return { userId, cookie, csrf, headers: (extra = {}) => ({ cookie, 'x-csrf-token': csrf, ...extra }) };
+  // A browser sends the page's origin with every post; the tests' PUBLIC_URL is http://puls.test.
+  return { userId, cookie, csrf, headers: (extra = {}) => ({ cookie, 'x-csrf-token': csrf, origin: 'http://puls.test', ...extra }) };
 }
 
 /**

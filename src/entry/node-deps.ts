@@ -1,9 +1,12 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import type { Config } from '../config';
 import { openLibsql } from '../db/libsql';
 import type { Deps } from '../deps';
 import { systemClock } from '../lib/clock';
+import { lastForwardedFor } from '../lib/client';
 import { toBase64Url } from '../lib/crypto';
 import { deriveKeys, generateSecret } from '../lib/keys';
 import { consoleLogger } from '../lib/log';
@@ -25,6 +28,24 @@ function sealSecret(config: Config): string {
   return secret;
 }
 
+/**
+ * The caller's address: the socket's peer, or behind a reverse proxy (TRUST_PROXY) the address the proxy appended
+ * last to X-Forwarded-For. Without the Node bindings (a request made in-process) there is none.
+ */
+function nodeClientAddress(config: Config) {
+  return (c: Context): string | undefined => {
+    if (config.trustProxy) {
+      const forwarded = lastForwardedFor(c.req.header('x-forwarded-for'));
+      if (forwarded) return forwarded;
+    }
+    try {
+      return getConnInfo(c).remote.address;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /** Builds Deps for Node once: libSQL file (created with its folder), seal key, mailer, system clock. */
 export async function nodeDeps(config: Config): Promise<{ deps: Deps; close(): void }> {
   const file = /^file:(.+)$/.exec(config.databaseUrl)?.[1];
@@ -43,6 +64,7 @@ export async function nodeDeps(config: Config): Promise<{ deps: Deps; close(): v
     keys: await deriveKeys(sealSecret(config)),
     log: consoleLogger,
     checkpoint: handle.checkpoint,
+    clientAddress: nodeClientAddress(config),
   };
   return { deps, close: handle.close };
 }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
-import { loadConfig } from '../config';
+import { adminTokenBits, MIN_ADMIN_TOKEN_BITS } from '../auth/admin-token';
+import { loadConfig, type Config } from '../config';
 import { upgradeLegacy } from '../results/upgrade';
 import { nodeDeps } from './node-deps';
 import { startScheduler } from './scheduler';
@@ -17,6 +18,7 @@ export async function startNode(env: Record<string, string | undefined> = proces
   const stopScheduler = startScheduler(deps);
   const http = serve({ fetch: server.fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1' });
   console.log(`Puls listens on ${config.publicUrl} (database ${config.databaseUrl}, mail: ${deps.mailer.kind})`);
+  for (const warning of startWarnings(config)) console.warn(warning);
   const stop = () => {
     void stopScheduler().finally(() => {
       http.close();
@@ -27,6 +29,30 @@ export async function startNode(env: Record<string, string | undefined> = proces
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return { deps, config, http };
+}
+
+/** What a person starting the server must not miss: mail that is not delivered, a guessable admin token. */
+export function startWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (!config.resendApiKey) {
+    warnings.push(
+      [
+        '',
+        '  !!! MAIL IS NOT DELIVERED: no RESEND_API_KEY is set.',
+        `  !!! Invitations and sign-in links wait in the outbox at ${config.publicUrl}/outbox (admins only, in memory:`,
+        '  !!! gone at the next restart). Set RESEND_API_KEY to send mail.',
+        '',
+      ].join('\n'),
+    );
+  }
+  const bits = config.adminToken ? adminTokenBits(config.adminToken) : Infinity;
+  if (bits < MIN_ADMIN_TOKEN_BITS) {
+    warnings.push(
+      `Warning: PULS_ADMIN_TOKEN has about ${bits} bits; at least ${MIN_ADMIN_TOKEN_BITS} are needed (e.g. \`openssl rand -base64 24\`). ` +
+        'It is refused when NODE_ENV=production or PUBLIC_URL is https.',
+    );
+  }
+  return warnings;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,6 +7,7 @@ import type { Deps } from '../deps';
 import { systemClock } from '../lib/clock';
 import { deriveKeys, type Keys } from '../lib/keys';
 import { consoleLogger } from '../lib/log';
+import { withSecurityHeaders } from '../lib/security';
 import { cryptoRandom } from '../lib/random';
 import { mailerFromConfig } from '../mail/from-config';
 import { runDue, tickFields } from '../schedule/tick';
@@ -65,8 +66,12 @@ export function workerConfig(env: Env): Config {
   return loadConfig(strings);
 }
 
-/** Deps for one request or cron event: D1 through drizzle (same query builder and `batch` as libSQL). */
-export async function workerDeps(env: Env, d1: D1Database = env.DB): Promise<Deps> {
+/**
+ * Deps for one request or cron event: D1 through drizzle (same query builder and `batch` as libSQL). The client
+ * address is Cloudflare's `cf-connecting-ip` (set by the edge, not by the client); work after the response is kept
+ * alive with the request's `waitUntil`.
+ */
+export async function workerDeps(env: Env, ctx?: ExecutionContext, d1: D1Database = env.DB): Promise<Deps> {
   const config = workerConfig(env);
   return {
     // The D1 and libSQL drizzle databases share the query builder and `batch`; services use nothing else.
@@ -79,14 +84,16 @@ export async function workerDeps(env: Env, d1: D1Database = env.DB): Promise<Dep
     log: consoleLogger,
     // No checkpoint: D1 manages its own storage (see docs/cloudflare.md on what that means for deleted answers).
     closeBudgetMs: CLOSE_BUDGET_MS,
+    clientAddress: (c) => c.req.header('cf-connecting-ip'),
+    waitUntil: ctx ? (work) => ctx.waitUntil(work) : undefined,
   };
 }
 
 /** /static/* comes from the assets binding (web/), under the same paths as on Node. */
-function serveStatic(request: Request, env: Env): Promise<Response> {
+async function serveStatic(request: Request, env: Env): Promise<Response> {
   const url = new URL(request.url);
   url.pathname = url.pathname.slice('/static'.length);
-  return env.ASSETS.fetch(new Request(url, request));
+  return withSecurityHeaders(await env.ASSETS.fetch(new Request(url, request)));
 }
 
 export default {
@@ -95,7 +102,7 @@ export default {
     let deps: Deps;
     const d1 = countingD1(env.DB);
     try {
-      deps = await workerDeps(env, d1.db);
+      deps = await workerDeps(env, ctx, d1.db);
     } catch (err) {
       // The message names settings, never their values: safe to log and to show whoever deploys.
       const message = err instanceof Error ? err.message : 'the Worker is not configured';
@@ -113,7 +120,7 @@ export default {
     const started = Date.now();
     const tick = (async () => {
       const d1 = countingD1(env.DB);
-      const s = await runDue(await workerDeps(env, d1.db), undefined, { closeBudgetMs: CLOSE_BUDGET_MS });
+      const s = await runDue(await workerDeps(env, ctx, d1.db), undefined, { closeBudgetMs: CLOSE_BUDGET_MS });
       consoleLogger.info('schedule.tick', { ...tickFields(s, Date.now() - started), queries: d1.count() });
     })();
     // waitUntil keeps the invocation alive for the whole tick; awaiting it too makes a failed tick (say, a missing

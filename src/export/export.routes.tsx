@@ -86,7 +86,7 @@ export function exportRoutes(deps: Deps) {
   app.get('/admin/retrospectives/:quarter', async (c) => {
     const lang = pickLang(c);
     const model = await retrospective(deps, quarterOrThrow(c.req.param('quarter')), lang);
-    return c.html(html(<ReportPage lang={lang} viewer={c.get('viewer')} model={model} />));
+    return c.html(html(<ReportPage lang={lang} viewer={c.get('viewer')} model={model} nonce={c.get('nonce')} />));
   });
 
   return app;

@@ -11,9 +11,9 @@ import { reportText } from './report.text';
  */
 
 const COLOURS: Record<string, string> = { trust: '#1f5fbf', fear: '#b45309', gap: '#6b3fa0' };
+/** Also in report.css, for the legend's swatches (`.swatch.level-1` …). */
 const LEVEL_FILL = ['#d6e4f7', '#7ea6e0', '#1f4f99'];
 const LEVEL_INK = ['#1d2430', '#1d2430', '#ffffff'];
-export const levelFill = (level: number) => LEVEL_FILL[level - 1];
 const n0 = (lang: Lang, x: number) => formatNumber(lang, x, 0);
 
 /** One small panel per measure: the quarter's waves with intervals, the quarter mean and the previous quarter's. */

@@ -2,7 +2,7 @@ import type { Lang } from '../lib/i18n';
 import { exportText } from './export.text';
 import { DIMENSIONS } from './measures';
 import { isWithheld, type ViewModel } from './model';
-import { levelFill, MiniLevels } from './report.charts';
+import { MiniLevels } from './report.charts';
 import { reportText } from './report.text';
 import { viewLabel } from './summary';
 
@@ -24,7 +24,8 @@ export function LevelTable({ lang, views }: { lang: Lang; views: readonly ViewMo
       <p class="level-legend">
         {[1, 2, 3].map((l) => (
           <span>
-            <span class="swatch" style={{ background: levelFill(l) }} /> {x.level(l)}
+            {/* A class, not a style attribute: the Content-Security-Policy refuses inline styles. */}
+            <span class={`swatch level-${l}`} /> {x.level(l)}
           </span>
         ))}
       </p>

@@ -27,7 +27,7 @@ export const exportPath = (quarter: string, format: 'csv' | 'json', lang: Lang) 
  * and per-role tables, the comments by question and the anonymity rules with the k in force. Every section starts on
  * a new page when printed; navigation and links are screen-only. Made from the same model as the JSON and CSV.
  */
-export function ReportPage({ lang, viewer, model }: { lang: Lang; viewer: Viewer; model: Retrospective }) {
+export function ReportPage({ lang, viewer, model, nonce }: { lang: Lang; viewer: Viewer; model: Retrospective; nonce: string }) {
   const t = reportText[lang];
   const { year, q } = parseQuarter(model.quarter)!;
   const company = model.views.find((v) => v.kind === 'company')!;
@@ -40,7 +40,8 @@ export function ReportPage({ lang, viewer, model }: { lang: Lang; viewer: Viewer
   return (
     <AdminLayout lang={lang} viewer={viewer} title={`${t.title} ${model.quarter}`} path={reportPath(model.quarter)}>
       <link rel="stylesheet" href="/static/report.css" />
-      <style dangerouslySetInnerHTML={{ __html: footer }} />
+      {/* Inline, so it carries the response's CSP nonce (lib/security.ts). */}
+      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: footer }} />
       <article class="report" lang={lang}>
         <nav class="report-tools no-print" aria-label={t.sections.summary}>
           <p>{t.toolbar.print}</p>

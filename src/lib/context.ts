@@ -8,4 +8,5 @@ export interface Viewer {
   csrf: string;
 }
 
-export type AppEnv = { Variables: { viewer: Viewer } };
+/** `nonce`: this response's CSP nonce, for the rare inline `<style>` (see lib/security.ts). */
+export type AppEnv = { Variables: { viewer: Viewer; nonce: string } };

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'UNPROCESSABLE'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -23,6 +24,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
 };
 
@@ -41,10 +43,18 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 
+/** Too many failed attempts from one address or at one target: 429, with when to try again. */
+export class TooManyRequests extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', `too many failed attempts; try again in ${retryAfterSeconds} s`);
+  }
+}
+
 export function errorBody(code: ErrorCode, message: string, details?: unknown[]) {
   return { error: { code, message, ...(details ? { details } : {}) } };
 }
 
 export function renderError(c: Context, err: AppError) {
+  if (err instanceof TooManyRequests) c.header('Retry-After', String(err.retryAfterSeconds));
   return c.json(errorBody(err.code, err.message, err.details), err.status);
 }

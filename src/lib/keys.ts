@@ -12,6 +12,11 @@ export interface Keys {
   seal: CryptoKey;
   /** Raw HMAC key bytes: links are derived with @noble/hashes (see linkToken). */
   links: Uint8Array;
+  /**
+   * Raw HMAC key bytes for things that must be recognised but never stored: client addresses and targets of
+   * throttled attempts, the admin token that started a session (see `fingerprint`).
+   */
+  fingerprints: Uint8Array;
 }
 
 export async function deriveKeys(secretBase64: string): Promise<Keys> {
@@ -29,6 +34,7 @@ export async function deriveKeys(secretBase64: string): Promise<Keys> {
   return {
     seal: await derive('puls/seal/v1', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     links: hkdf(sha256, secret, new Uint8Array(32), new TextEncoder().encode('puls/links/v1'), 32),
+    fingerprints: hkdf(sha256, secret, new Uint8Array(32), new TextEncoder().encode('puls/fingerprints/v1'), 32),
   };
 }
 
@@ -45,6 +51,14 @@ export function generateSecret(): string {
  */
 export function linkToken(keys: Keys, purpose: 'survey' | 'login', id: string): string {
   return toBase64Url(hmac(sha256, keys.links, new TextEncoder().encode(`${purpose}:${id}`)));
+}
+
+/**
+ * A keyed hash of a value that is compared but never kept (an IP address, an email, the admin token): HMAC-SHA-256
+ * of the purpose and the value. Without the seal secret a database copy cannot test guesses against it.
+ */
+export function fingerprint(keys: Keys, purpose: string, value: string): string {
+  return toBase64Url(hmac(sha256, keys.fingerprints, new TextEncoder().encode(`${purpose}\n${value}`)));
 }
 
 /**

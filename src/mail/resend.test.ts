@@ -140,11 +140,15 @@ describe('mailerFromConfig', () => {
     expect(process.env.RESEND_BASE_URL).toBeUndefined();
   });
 
-  it('falls back to the outbox, printing each mail', async () => {
+  it('falls back to the outbox, printing how many mails it kept and where, never an address or a text', async () => {
     const lines: string[] = [];
-    const chosen = mailerFromConfig(loadConfig({}), (line) => lines.push(line));
+    const chosen = mailerFromConfig(loadConfig({ PUBLIC_URL: 'http://puls.test' }), (line) => lines.push(line));
     expect(chosen).toBeInstanceOf(OutboxMailer);
     await chosen.send([mail(1)], 'k');
-    expect(lines).toEqual(['[outbox] to person1@muster.example: Betreff 1\nText 1\n']);
+    await chosen.send([mail(2), mail(3)], 'l');
+    expect(lines).toEqual([
+      '[outbox] 1 mail kept, not delivered (1 mail in the outbox): read them at http://puls.test/outbox',
+      '[outbox] 2 mails kept, not delivered (3 mails in the outbox): read them at http://puls.test/outbox',
+    ]);
   });
 });

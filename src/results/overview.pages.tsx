@@ -111,14 +111,21 @@ function Facets({ lang, wave }: { lang: Lang; wave: WaveOutcome }) {
   );
 }
 
-/** A 0–100 bar with its interval as a thin line; the numbers next to it carry the meaning, the bar only shows it. */
+/**
+ * A 0–100 bar with its interval as a thin line; the numbers next to it carry the meaning, the bar only shows it.
+ * The lengths are `width` attributes of empty SVG boxes, not `style` attributes: the Content-Security-Policy refuses
+ * inline styles, and an outer `<svg>`'s width is a presentation attribute that CSS then lays out like any box.
+ */
 function Bar({ lang, score }: { lang: Lang; score: Score }) {
   const clamp = (v: number) => Math.max(0, Math.min(100, v));
   return (
     <span class="bar-row">
       <span class="bar-track" aria-hidden="true">
-        <span class="bar-fill" style={{ width: `${clamp(score.value)}%` }} />
-        <span class="bar-ci" style={{ left: `${clamp(score.low)}%`, width: `${clamp(score.high) - clamp(score.low)}%` }} />
+        <svg class="bar-fill" width={`${clamp(score.value)}%`} height="100%" />
+        <span class="bar-ci-row">
+          <svg class="bar-ci-lead" width={`${clamp(score.low)}%`} height="100%" />
+          <svg class="bar-ci" width={`${clamp(score.high) - clamp(score.low)}%`} height="100%" />
+        </span>
       </span>
       <span class="bar-value">
         <ScoreText lang={lang} score={score} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminHeaders, testDeps } from '../../test/support/deps';
+import { adminHeaders, ORIGIN, testDeps } from '../../test/support/deps';
 import { signedIn } from '../auth/testing';
 import { schedules } from '../db/schema';
 import { getThresholds } from '../settings/settings';
@@ -12,7 +12,7 @@ async function setup() {
   const form = (path: string, fields: Record<string, string>, csrf = admin.csrf) =>
     app.request(path, {
       method: 'POST',
-      headers: { cookie: admin.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { cookie: admin.cookie, 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
       body: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
     });
   return { ...t, app, admin, form };

@@ -28,7 +28,13 @@ export interface CsvProblem {
   message: string;
 }
 
-export type StaffCsv = { ok: true; rows: StaffRow[] } | { ok: false; problems: CsvProblem[] };
+/**
+ * A refused file lists at most MAX_LISTED_PROBLEMS problems, the first ones; `total` counts all of them when there are
+ * more. A file of 200,000 bad rows would otherwise answer with tens of megabytes nobody reads.
+ */
+export type StaffCsv = { ok: true; rows: StaffRow[] } | { ok: false; problems: CsvProblem[]; total?: number };
+
+export const MAX_LISTED_PROBLEMS = 500;
 
 /** Header names are compared without case, spaces, '-', '_' and '.', so `E-Mail`, `e mail` and `EMAIL` match. */
 const fold = (s: string) => s.toLowerCase().replace(/[\s\-_.]/g, '');
@@ -131,6 +137,7 @@ function readRows(records: { line: number; fields: string[] }[], index: HeaderIn
   if (records.length === 0) return fail({ line: 1, column: null, message: 'the file has a header but no staff rows' });
   const rows: StaffRow[] = [];
   const problems: CsvProblem[] = [];
+  let total = 0;
   const firstLine = new Map<string, number>();
   for (const { line, fields } of records) {
     const found: CsvProblem[] = [];
@@ -167,17 +174,19 @@ function readRows(records: { line: number; fields: string[] }[], index: HeaderIn
     const language = languageText === '' ? 'de' : LANGUAGES[languageText.toLowerCase()];
     if (!language) report('language', `unknown language "${languageText}"; use de or en`);
 
-    if (found.length) problems.push(...found);
-    else rows.push({ line, email, name, team: (team as { path: string }).path, role, language });
+    total += found.length;
+    if (found.length) problems.push(...found.slice(0, MAX_LISTED_PROBLEMS - problems.length));
+    else if (total === 0) rows.push({ line, email, name, team: (team as { path: string }).path, role, language });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, rows };
+  if (total === 0) return { ok: true, rows };
+  return total > problems.length ? { ok: false, problems, total } : { ok: false, problems };
 }
 
 /**
  * Decodes an uploaded file. Excel's plain "CSV" is Windows-1252: decoding it as UTF-8 would turn every umlaut into
  * '\uFFFD' and store broken names, so such a file is refused at the first line that is not UTF-8.
  */
-export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: CsvProblem[] } {
+export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | Extract<StaffCsv, { ok: false }> {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

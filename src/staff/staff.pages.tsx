@@ -7,26 +7,23 @@ import type { LastImport, TeamListing } from './staff.service';
 import { staffText } from './staff.text';
 import { teamTree, type TeamNode } from './teams';
 
-/** A file with thousands of bad rows would make a page nobody reads; the API still lists them all. */
-const SHOWN_PROBLEMS = 500;
-
 export interface StaffPageProps {
   lang: Lang;
   viewer: Viewer;
   teams: TeamListing[];
   last: LastImport | null;
-  /** Set when the upload just made was refused. */
-  problems?: CsvProblem[];
+  /** Set when the upload just made was refused: the first problems (at most 500) and how many there are. */
+  refused?: { problems: CsvProblem[]; total: number };
 }
 
 export const staffPage = (props: StaffPageProps) => html(<StaffPage {...props} />);
 
-function StaffPage({ lang, viewer, teams, last, problems }: StaffPageProps) {
+function StaffPage({ lang, viewer, teams, last, refused }: StaffPageProps) {
   const t = staffText[lang];
   return (
     <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/staff">
       <h1>{t.title}</h1>
-      {problems ? <Problems lang={lang} problems={problems} /> : <LastResult lang={lang} last={last} />}
+      {refused ? <Problems lang={lang} {...refused} /> : <LastResult lang={lang} last={last} />}
       <section class="card">
         <p>{t.intro}</p>
         <p class="hint">{t.columns}</p>
@@ -71,12 +68,11 @@ function LastResult({ lang, last }: { lang: Lang; last: LastImport | null }) {
   );
 }
 
-function Problems({ lang, problems }: { lang: Lang; problems: CsvProblem[] }) {
+function Problems({ lang, problems, total }: { lang: Lang; problems: CsvProblem[]; total: number }) {
   const t = staffText[lang];
-  const shown = problems.slice(0, SHOWN_PROBLEMS);
   return (
     <div class="notice error" role="alert">
-      <p>{t.rejected(problems.length)}</p>
+      <p>{t.rejected(total)}</p>
       <table class="data">
         <thead>
           <tr>
@@ -88,7 +84,7 @@ function Problems({ lang, problems }: { lang: Lang; problems: CsvProblem[] }) {
           </tr>
         </thead>
         <tbody>
-          {shown.map((p) => (
+          {problems.map((p) => (
             <tr>
               <td class="num">{p.line}</td>
               <td>{p.column ?? '–'}</td>
@@ -97,7 +93,7 @@ function Problems({ lang, problems }: { lang: Lang; problems: CsvProblem[] }) {
           ))}
         </tbody>
       </table>
-      {problems.length > shown.length && <p>{t.more(problems.length - shown.length)}</p>}
+      {total > problems.length && <p>{t.more(total - problems.length)}</p>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, T0, adminHeaders, testDeps } from '../../test/support/deps';
+import { ADMIN_TOKEN, ORIGIN, T0, adminHeaders, testDeps } from '../../test/support/deps';
 import { staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 
@@ -87,6 +87,22 @@ describe('PUT /api/v1/staff', () => {
     expect(await snapshot(deps)).toEqual(before);
   });
 
+  it('lists the first 500 problems of a 200,000-row file and counts them all, in a small answer', async () => {
+    const { app, deps } = await testDeps();
+    const rows = ['email,name,team,role'];
+    for (let i = 0; i < 200_000; i++) rows.push(`person${i}@muster.de,Person ${i},Werk ${i % 40},${i % 2 ? 'basic' : 'chef'}`);
+    const res = await putCsv(app, rows.join('\n'));
+    expect(res.status).toBe(422);
+    const text = await res.text();
+    expect(text.length).toBeLessThan(100_000);
+    const body = JSON.parse(text) as { error: { message: string; details: { line: number }[] } };
+    expect(body.error.message).toBe('the file has 100000 problems; the first 500 are listed; nothing was imported');
+    expect(body.error.details).toHaveLength(500);
+    expect(body.error.details[0]).toEqual({ line: 2, column: 'role', message: expect.stringContaining('unknown role "chef"') });
+    expect(body.error.details[499].line).toBe(1000);
+    expect(await snapshot(deps)).toEqual({ staff: [], teams: [] });
+  });
+
   it('refuses an empty file, an unclosed quote and a file that is not UTF-8 with the line', async () => {
     const { app, deps } = await testDeps();
     const details = async (res: Response) => ((await res.json()) as { error: { details: unknown[] } }).error.details;
@@ -154,7 +170,7 @@ describe('GET /api/v1/teams', () => {
 
 describe('/admin/staff', () => {
   const signIn = async (app: App) => {
-    const res = await app.request('/login', { method: 'POST', body: new URLSearchParams({ token: ADMIN_TOKEN }) });
+    const res = await app.request('/login', { method: 'POST', headers: { origin: ORIGIN }, body: new URLSearchParams({ token: ADMIN_TOKEN }) });
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
     const page = await (await app.request('/admin/staff', { headers: { cookie } })).text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
@@ -163,7 +179,7 @@ describe('/admin/staff', () => {
   const upload = (app: App, cookie: string, fields: Record<string, string | Blob>) => {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    return app.request('/admin/staff', { method: 'POST', headers: { cookie, 'accept-language': 'en' }, body: form });
+    return app.request('/admin/staff', { method: 'POST', headers: { cookie, 'accept-language': 'en', origin: ORIGIN }, body: form });
   };
 
   it('imports an uploaded file, then shows the result and the team tree', async () => {
@@ -196,6 +212,19 @@ describe('/admin/staff', () => {
     const pasted = await upload(app, cookie, { _csrf: csrf, csv: FIRST });
     expect(pasted.status).toBe(303);
     expect((await snapshot(deps)).staff).toHaveLength(4);
+  });
+
+  it('shows the first 500 bad rows of a large file and says how many more there are', async () => {
+    const { app } = await testDeps();
+    const { cookie, csrf } = await signIn(app);
+    const rows = ['email,name,team,role'];
+    for (let i = 0; i < 20_000; i++) rows.push(`person${i}@muster.de,Person ${i},Werk,chef`);
+    const res = await upload(app, cookie, { _csrf: csrf, file: new File([rows.join('\n')], 'staff.csv', { type: 'text/csv' }) });
+    expect(res.status).toBe(422);
+    const page = await res.text();
+    expect(page).toContain('The file was not imported: 20,000 problems. Nothing was changed.');
+    expect(page.match(/<tr><td class="num">/g)).toHaveLength(500);
+    expect(page).toContain('… and 19,500 more.');
   });
 
   it('refuses a post without the CSRF token and sends people without a session to sign in', async () => {

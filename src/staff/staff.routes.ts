@@ -5,15 +5,15 @@ import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { AppError } from '../lib/errors';
 import { pickLang } from '../lib/i18n';
-import type { CsvProblem } from './csv';
 import { staffPage } from './staff.pages';
-import { importStaff, lastImport, listTeams } from './staff.service';
+import { importStaff, lastImport, listTeams, StaffFileRefused } from './staff.service';
 import { readForm } from '../lib/form';
 
 /** 100,000 people at ~100 bytes a line, with room to spare. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-const uploadLimit = bodyLimit({
+/** The app applies it (app.tsx, before any guard reads the body) instead of its default limit for forms and JSON. */
+export const uploadLimit = bodyLimit({
   maxSize: MAX_UPLOAD_BYTES,
   onError: () => {
     throw new AppError('PAYLOAD_TOO_LARGE', `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
@@ -23,26 +23,26 @@ const uploadLimit = bodyLimit({
 export function staffRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
-  app.put('/api/v1/staff', requireViewer(deps), requireCsv, uploadLimit, async (c) => {
+  app.put('/api/v1/staff', requireViewer(deps), requireCsv, async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     return c.json(await importStaff(deps, bytes));
   });
 
   app.get('/api/v1/teams', requireViewer(deps), async (c) => c.json(await listTeams(deps)));
 
-  const renderPage = async (c: Context<AppEnv>, problems?: CsvProblem[]) =>
+  const renderPage = async (c: Context<AppEnv>, refused?: StaffFileRefused) =>
     staffPage({
       lang: pickLang(c),
       viewer: c.get('viewer'),
       teams: await listTeams(deps),
       last: await lastImport(deps),
-      problems,
+      refused: refused && { problems: refused.problems, total: refused.total },
     });
 
   app.get('/admin/staff', requirePageViewer(deps), async (c) => c.html(await renderPage(c)));
 
-  // The limit comes before the guard: the guard reads the form for its CSRF field.
-  app.post('/admin/staff', uploadLimit, requirePageViewer(deps), async (c) => {
+  // The upload limit is applied by the app before this guard, which reads the form for its CSRF field.
+  app.post('/admin/staff', requirePageViewer(deps), async (c) => {
     const form = await readForm(c);
     const file = form.file;
     const pasted = typeof form.csv === 'string' ? form.csv : '';
@@ -50,9 +50,7 @@ export function staffRoutes(deps: Deps) {
     try {
       await importStaff(deps, csv);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'UNPROCESSABLE') {
-        return c.html(await renderPage(c, err.details as CsvProblem[]), 422);
-      }
+      if (err instanceof StaffFileRefused) return c.html(await renderPage(c, err), 422);
       throw err;
     }
     // Post/redirect/get: reloading the result page must not import the file again.

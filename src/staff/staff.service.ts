@@ -6,7 +6,7 @@ import { settings, staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
 import { newId } from '../lib/random';
-import { decodeCsv, parseStaffCsv } from './csv';
+import { decodeCsv, parseStaffCsv, type CsvProblem } from './csv';
 import { planRoster, type StaffRecord } from './roster';
 import { planTeams, ROOT_PATH } from './teams';
 
@@ -33,6 +33,17 @@ export interface TeamListing {
 
 const LAST_IMPORT_KEY = 'staffImport';
 
+/** A refused file: 422 with the first problems as details, and how many there are in all. */
+export class StaffFileRefused extends AppError {
+  constructor(
+    readonly problems: CsvProblem[],
+    readonly total: number,
+  ) {
+    const listed = total > problems.length ? `; the first ${problems.length} are listed` : '';
+    super('UNPROCESSABLE', `the file has ${total} problem${total === 1 ? '' : 's'}${listed}; nothing was imported`, problems);
+  }
+}
+
 /**
  * Replaces the staff list with the file's: upsert by email, deactivate whoever is missing, add teams for new paths.
  * All or nothing: a file with any bad row throws a 422 listing every bad row and changes nothing; a good file is
@@ -41,10 +52,7 @@ const LAST_IMPORT_KEY = 'staffImport';
 export async function importStaff(deps: Deps, csv: string | Uint8Array): Promise<ImportResult> {
   const text = typeof csv === 'string' ? { ok: true as const, text: csv } : decodeCsv(csv);
   const parsed = text.ok ? parseStaffCsv(text.text) : text;
-  if (!parsed.ok) {
-    const n = parsed.problems.length;
-    throw new AppError('UNPROCESSABLE', `the file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported`, parsed.problems);
-  }
+  if (!parsed.ok) throw new StaffFileRefused(parsed.problems, parsed.total ?? parsed.problems.length);
 
   const now = deps.clock.now();
   const makeId = () => newId(deps.random);

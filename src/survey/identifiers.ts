@@ -1,12 +1,16 @@
+import { FIRST_NAMES } from './first-names';
+
 /**
  * Finds what could make a person recognisable in an open answer (DESIGN rule 5: "the page warns before submit not to
- * write names"): an email address, a phone number, or a name from the staff list. Pure; the staff names come in as a
- * prepared index and never leave it — a finding is always a piece of the text the person typed themselves.
+ * write names"): an email address, a phone number, or something written like a person's name. Pure, and it knows
+ * nobody: it never looks at the staff list, so whether it warns says nothing about who works here (a link holder
+ * could otherwise test names against the list), and its cost grows with the text alone — one pass over the words,
+ * one look at each '@', and a phone pattern of bounded length.
  *
- * Names are matched as whole words, ignoring case: a first and last name together ("Anna Müller", "Müller Anna"),
- * a title with any staff surname ("Frau Klein"), or a staff surname alone when it is distinctive — not an ordinary
- * word ("Klein", "Koch", "Montag" are surnames too, but flagging them would cry wolf) and at least three letters.
- * A first name alone is not flagged: too many are ordinary words or shared by hundreds of people.
+ * A name is a common first name followed by a capitalised word ("Anna Müller", "Mehmet Yılmaz", "Anna M."), or a
+ * title followed by one ("Frau Klein", "Hr. Koch", "Dr. Nowak", "Frau Dr. Weber"). German capitalises every noun,
+ * so two capitalised words in a row are not enough ("Die Schulung", "Microsoft Copilot"); a first name alone is not
+ * flagged either ("Anna und Ben haben geholfen"). The person still decides: it is a warning, never a refusal.
  */
 
 export type IdentifierKind = 'name' | 'email' | 'phone';
@@ -17,78 +21,54 @@ export interface Finding {
   text: string;
 }
 
-export interface NameIndex {
-  /** "anna müller" and "müller anna", lower case. */
-  pairs: ReadonlySet<string>;
-  /** Every surname, lower case: matched after a title. */
-  surnames: ReadonlySet<string>;
-  /** Surnames that are not ordinary words: matched alone. */
-  distinctive: ReadonlySet<string>;
-}
-
-/** Ordinary German and English words that are also common surnames or first names, and words of the survey's world. */
-const COMMON = new Set(
-  `
-  klein lang lange kurz groß gross weiß weiss schwarz braun roth rot grün gruen wolf fuchs hahn vogel koch bauer becker
-  fischer weber schneider müller mueller meyer meier schmidt schmitt richter wagner jäger jaeger schäfer schaefer keller
-  kaiser könig koenig graf herzog fürst fuerst ritter engel teufel winter sommer herbst frühling fruehling mai märz april
-  august ernst frank franz paul otto may will mark art bill rose rosa sonne mond stern stein berg busch baum wald bach see
-  feld haus hof dorf kirch kirche burg brand horn kern kraft kuhn kühn kuehn frei freund mann neumann hartmann hoffmann
-  zimmermann kaufmann lehmann schuster schreiber beck krause kraus haas hase hirsch adler strauß strauss thoma jung alt neu
-  arnold martin marx beyer bayer sauer süß suess bitter rau glas gold silber eisen kupfer blei zinn holz seide wolle
-  schulz schulze schubert lorenz albrecht simon wendt voigt böhm boehm morgen abend tag nacht woche monat jahr
-  montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar juni juli september oktober november dezember
-  team teams daten zeit arbeit ki ai tool tools chef chefin leitung führung fuehrung kollege kollegin kollegen abteilung
-  werk nord süd sued ost west mitte linie montage logistik vertrieb marketing personal finanzen verwaltung entwicklung
-  software konstruktion schulung hilfe frage fragen prompt prompts chatgpt copilot gemini claude excel word outlook teams
-  young white green brown black long little cook king bell wood hill stone hall ward baker butler carter cooper fisher
-  hunter miller smith taylor turner walker mason page rich price love moon star summer spring winter day
-  dank danke bitte mehr weniger gut schlecht besser neue neuen alles nichts immer nie oft
-  `
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 const TITLES = new Set(['herr', 'herrn', 'frau', 'hr', 'fr', 'dr', 'prof', 'mr', 'mrs', 'ms', 'miss']);
-const MIN_SURNAME = 3;
 
-const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('de');
+const lower = (s: string) => s.toLocaleLowerCase('de');
 
-/** Words of a name or a text: letters with inner hyphens or apostrophes ("Anna-Lena", "O'Brien"). */
+/** Words: letters with inner hyphens or apostrophes ("Anna-Lena", "O'Brien"). */
 const WORD = /\p{L}(?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?/gu;
 
-function words(text: string): { word: string; start: number; end: number }[] {
-  return [...text.normalize('NFC').matchAll(WORD)].map((m) => ({ word: lower(m[0]), start: m.index!, end: m.index! + m[0].length }));
+/** Written as a name is: a capital and at least one small letter (Müller, McKenzie); acronyms (KI, IT, SAP) are not. */
+const capitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+
+interface Word {
+  word: string;
+  start: number;
+  end: number;
 }
 
-/** Prepares the staff names ("Anna Müller", "Dr. Jürgen Schmidt-Weber") for `findIdentifiers`. */
-export function buildNameIndex(names: readonly string[]): NameIndex {
-  const pairs = new Set<string>();
-  const surnames = new Set<string>();
-  const distinctive = new Set<string>();
-  for (const name of names) {
-    const parts = words(name)
-      .map((w) => w.word)
-      .filter((w) => !TITLES.has(w));
-    if (parts.length < 2) continue;
-    const last = parts[parts.length - 1];
-    surnames.add(last);
-    if (last.length >= MIN_SURNAME && !COMMON.has(last)) distinctive.add(last);
-    for (const first of parts.slice(0, -1)) {
-      pairs.add(`${first} ${last}`);
-      pairs.add(`${last} ${first}`);
-    }
+interface Span {
+  kind: IdentifierKind;
+  start: number;
+  end: number;
+}
+
+/** Characters of an address before and after its '@'. */
+const LOCAL = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN = /[\p{L}\p{N}.-]/u;
+const DOMAIN_SHAPE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+
+/** Email addresses, found from each '@' outwards: linear even in a long run of letters without any '@'. */
+function emails(text: string): Span[] {
+  const found: Span[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && LOCAL.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && DOMAIN.test(text[end])) end++;
+    while (end > at + 1 && /[.-]/.test(text[end - 1])) end--;
+    while (start < at && text[start] === '.') start++;
+    if (start < at && DOMAIN_SHAPE.test(text.slice(at + 1, end))) found.push({ kind: 'email', start, end });
   }
-  return { pairs, surnames, distinctive };
+  return found;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** A separator inside a phone number: a space, or a hyphen or slash with optional spaces around it. */
 const SEP = String.raw`(?: ?[-/] ?| )?`;
 /**
  * International (+49 30 1234567, 0049 (0)171 1234567) or national with a leading 0 (030 1234567, (030) 123 45 67,
  * 0171-1234567, 07151/123456). Dates (12.03.2026), times (09:00), years, versions and ranges (10–15) never match:
- * they lack the leading + / 0 or use dots and colons.
+ * they lack the leading + / 0 or use dots and colons. Every repetition is bounded, so a match costs a constant.
  */
 const PHONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}+])(?:(?:\+|00)[1-9]\d{0,2}${SEP}(?:\(0\)${SEP})?|\(?0[1-9]\d{1,4}\)?${SEP})\d(?:${SEP}\d){4,13}(?!\p{N})`,
@@ -96,42 +76,66 @@ const PHONE = new RegExp(
 );
 const PHONE_DIGITS = { min: 6, max: 15 };
 
-/** Everything in `text` that could identify someone; each distinct finding once, in the order they appear. */
-export function findIdentifiers(text: string, index: NameIndex): Finding[] {
-  const found: (Finding & { at: number })[] = [];
-  const emailSpans: [number, number][] = [];
-  for (const m of text.matchAll(EMAIL)) {
-    found.push({ kind: 'email', text: m[0], at: m.index! });
-    emailSpans.push([m.index!, m.index! + m[0].length]);
-  }
-  const inEmail = (at: number) => emailSpans.some(([s, e]) => at >= s && at < e);
+function phones(text: string): Span[] {
+  const found: Span[] = [];
   for (const m of text.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= PHONE_DIGITS.min && digits <= PHONE_DIGITS.max && !inEmail(m.index!)) {
-      found.push({ kind: 'phone', text: m[0].trim(), at: m.index! });
-    }
+    const trimmed = m[0].trimEnd();
+    if (digits >= PHONE_DIGITS.min && digits <= PHONE_DIGITS.max) found.push({ kind: 'phone', start: m.index!, end: m.index! + trimmed.length });
   }
-  const ws = words(text).filter((w) => !inEmail(w.start));
-  const named = new Set<number>();
-  for (let i = 0; i + 1 < ws.length; i++) {
-    const [a, b] = [ws[i], ws[i + 1]];
-    if (!/^[\s.]*$/.test(text.slice(a.end, b.start))) continue;
-    const pair = index.pairs.has(`${a.word} ${b.word}`);
-    const titled = TITLES.has(a.word) && index.surnames.has(b.word);
-    if (pair || titled) {
-      found.push({ kind: 'name', text: text.slice(a.start, b.end), at: a.start });
-      named.add(i).add(i + 1);
+  return found;
+}
+
+/** A first name and what follows it, or a title (or two) and what follows them. */
+function names(text: string, words: Word[]): Span[] {
+  const found: Span[] = [];
+  const gap = (a: Word, b: Word) => text.slice(a.end, b.start);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (!capitalised(w.word)) continue;
+    if (TITLES.has(lower(w.word))) {
+      let j = i + 1;
+      while (j < words.length && TITLES.has(lower(words[j].word)) && /^\.?\s+$/.test(gap(words[j - 1], words[j]))) j++;
+      if (j < words.length && capitalised(words[j].word) && /^\.?\s+$/.test(gap(words[j - 1], words[j]))) {
+        found.push({ kind: 'name', start: w.start, end: words[j].end });
+      }
+      continue;
     }
+    if (!FIRST_NAMES.has(lower(w.word.split('-')[0]))) continue;
+    const next = words[i + 1];
+    if (!/^[ \t]+$/.test(gap(w, next))) continue;
+    if (capitalised(next.word)) found.push({ kind: 'name', start: w.start, end: next.end });
+    // An initial: "Anna M."
+    else if (/^\p{Lu}$/u.test(next.word) && text[next.end] === '.') found.push({ kind: 'name', start: w.start, end: next.end + 1 });
   }
-  ws.forEach((w, i) => {
-    if (!named.has(i) && index.distinctive.has(w.word)) found.push({ kind: 'name', text: text.slice(w.start, w.end), at: w.start });
-  });
+  return found;
+}
+
+/** Overlapping name spans become one ("Herr Hans" and "Hans Müller" are "Herr Hans Müller"). */
+function merge(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && last.kind === s.kind && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Everything in `text` that could identify someone; each distinct finding once, in the order they appear. */
+export function findIdentifiers(text: string): Finding[] {
+  const mails = emails(text);
+  const inMail = (at: number) => mails.some((m) => at >= m.start && at < m.end);
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length })).filter((w) => !inMail(w.start));
+  const spans = [...mails, ...phones(text).filter((p) => !inMail(p.start)), ...merge(names(text, words))].sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
-  return found
-    .sort((x, y) => x.at - y.at)
-    .filter((f) => {
-      const key = `${f.kind}:${lower(f.text)}`;
-      return !seen.has(key) && !!seen.add(key);
-    })
-    .map(({ kind, text: t }) => ({ kind, text: t }));
+  const out: Finding[] = [];
+  for (const s of spans) {
+    const found = text.slice(s.start, s.end);
+    const key = `${s.kind}:${lower(found)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: s.kind, text: found });
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testDeps } from '../../test/support/deps';
+import { ORIGIN, testDeps } from '../../test/support/deps';
 import { invitations, sealedAnswers, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { linkToken, usedMarker } from '../lib/keys';
@@ -158,7 +158,7 @@ describe('POST /api/v1/survey/:token', () => {
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'Malformed JSON in request body' } });
 
-    const form = await post(app, inv.token, 'answers=1', { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await post(app, inv.token, 'answers=1', { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN });
     expect(form.status).toBe(415);
     expect(((await form.json()) as ErrorBody).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
 

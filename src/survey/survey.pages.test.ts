@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postForm, testDeps } from '../../test/support/deps';
+import { ORIGIN, postForm, testDeps } from '../../test/support/deps';
 import { sealedAnswers } from '../db/schema';
 import { fullAnswers, insertWave, invite } from './testing';
 
@@ -117,7 +117,7 @@ describe('links that cannot be answered', () => {
     const page = await res.text();
     expect(page).toContain('<h1>Link not found</h1>');
     expect(page).not.toContain(token);
-    const de = await app.request(`/s/${token}`, { method: 'POST' });
+    const de = await app.request(`/s/${token}`, { method: 'POST', headers: { origin: ORIGIN } });
     expect(de.status).toBe(404);
     expect(await de.text()).toContain('<h1>Link nicht gefunden</h1>');
   });

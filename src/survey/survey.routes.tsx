@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { linkThrottle } from '../auth/throttle.guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { ErrorPage } from '../lib/error-page';
@@ -65,6 +66,10 @@ export function surveyRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.use('/s/*', noStore);
   app.use('/api/v1/survey/*', noStore);
+  // Guessing links: a 404 counts against the caller's address, and over the limit every link is refused (429) before
+  // it is looked up. Only failures are counted: nothing records that a real link was opened or answered.
+  app.use('/s/:token', linkThrottle(deps, 'survey-link'));
+  app.use('/api/v1/survey/:token', linkThrottle(deps, 'survey-link'));
 
   /** A link that cannot be answered gets its friendly page; anything else goes to the app's error handler. */
   const unavailable = (c: Context, err: unknown) => {
@@ -103,7 +108,7 @@ export function surveyRoutes(deps: Deps) {
       // Rule 5: before anything is stored, warn about names, emails and phone numbers in open answers; the person
       // decides. The page comes back with everything kept and `confirmed=1`, so sending again stores as it is.
       if (!confirmed) {
-        const warnings = await openTextWarnings(deps, open.questions, values);
+        const warnings = openTextWarnings(open.questions, values);
         if (warnings.length > 0) {
           const checked = checkAnswers(open.questions, values);
           const problems = checked.ok ? [] : checked.problems;

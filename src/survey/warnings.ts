@@ -1,8 +1,6 @@
-import { staff } from '../db/schema';
-import type { Deps } from '../deps';
 import { cleanText } from './answers';
 import type { Question } from './bank.types';
-import { buildNameIndex, findIdentifiers, type Finding } from './identifiers';
+import { findIdentifiers, type Finding } from './identifiers';
 
 /** What the survey page shows beside one open answer before it is sent. */
 export interface OpenTextWarning {
@@ -11,23 +9,14 @@ export interface OpenTextWarning {
 }
 
 /**
- * Checks the open answers of a form post for emails, phone numbers and staff names (identifiers.ts). The staff names
- * are read only when some open answer has text, and stay on the server: a warning carries only what the person typed.
- * Inactive staff count too — a former colleague's name identifies them as well.
+ * Checks the open answers of a form post for emails, phone numbers and anything written like a name
+ * (identifiers.ts). It reads nothing but the answers: no staff list, no database, so the warning is the same whether
+ * or not a named person works here, and it costs as much as the text is long. A warning carries only what the
+ * person typed.
  */
-export async function openTextWarnings(
-  deps: Deps,
-  questions: readonly Question[],
-  values: Record<string, unknown>,
-): Promise<OpenTextWarning[]> {
-  const texts = questions
+export function openTextWarnings(questions: readonly Question[], values: Record<string, unknown>): OpenTextWarning[] {
+  return questions
     .filter((q) => q.kind === 'text' && typeof values[q.id] === 'string')
-    .map((q) => ({ questionId: q.id, text: cleanText(values[q.id] as string) }))
-    .filter((t) => t.text !== '');
-  if (texts.length === 0) return [];
-  const names = await deps.db.select({ name: staff.name }).from(staff);
-  const index = buildNameIndex(names.map((n) => n.name));
-  return texts
-    .map((t) => ({ questionId: t.questionId, findings: findIdentifiers(t.text, index) }))
+    .map((q) => ({ questionId: q.id, findings: findIdentifiers(cleanText(values[q.id] as string)) }))
     .filter((w) => w.findings.length > 0);
 }

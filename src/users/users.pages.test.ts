@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminHeaders, testDeps } from '../../test/support/deps';
+import { adminHeaders, ORIGIN, testDeps } from '../../test/support/deps';
 import { findSession } from '../auth/session';
 import { insertTree, readJson, signedIn } from '../auth/testing';
 
@@ -10,7 +10,7 @@ async function setup() {
   const form = (path: string, fields: Record<string, string>, lang = 'de') =>
     s.app.request(`${path}?lang=${lang}`, {
       method: 'POST',
-      headers: { cookie: admin.cookie },
+      headers: { cookie: admin.cookie, origin: ORIGIN },
       body: new URLSearchParams({ _csrf: admin.csrf, ...fields }),
     });
   const page = async (lang = 'de') => (await s.app.request(`/admin/people?lang=${lang}`, { headers: { cookie: admin.cookie } })).text();
@@ -33,7 +33,7 @@ describe('/admin/people', () => {
       ['montage', '\u2003\u2003Montage'],
       ['sued', '\u2003Werk Süd'],
     ]);
-    expect(html.match(new RegExp(`name="_csrf" value="${s.admin.csrf}"`, 'g'))).toHaveLength(3); // two add forms, one remove (the admin)
+    expect(html.match(new RegExp(`name="_csrf" value="${s.admin.csrf}"`, 'g'))).toHaveLength(4); // two add forms, one remove (the admin), sign-out
     expect(await s.page('en')).toContain('<h1>People with access</h1>');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminHeaders, T0, testDeps } from '../../test/support/deps';
+import { adminHeaders, ORIGIN, T0, testDeps } from '../../test/support/deps';
 import { findSession } from '../auth/session';
 import { insertTree, readJson, signedIn } from '../auth/testing';
 import type { User } from './users.service';
@@ -122,7 +122,8 @@ describe('GET and DELETE /api/v1/leaders', () => {
   it('removes a leader with their links and ends their sessions; 404 afterwards and for admins', async () => {
     const s = await setup();
     const leader = await signedIn(s.deps, { role: 'leader', teamId: 'nord', email: 'l@muster.de' });
-    await s.app.request('/login/email', { method: 'POST', body: new URLSearchParams({ email: 'l@muster.de' }) });
+    await s.app.request('/login/email', { method: 'POST', headers: { origin: ORIGIN }, body: new URLSearchParams({ email: 'l@muster.de' }) });
+    await s.settled();
     expect(await s.deps.db.select().from(loginLinks)).toHaveLength(1);
     const admin = await readJson<User>(post(s, '/api/v1/admins', { email: 'boss@muster.de' }));
 

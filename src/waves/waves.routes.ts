@@ -13,15 +13,24 @@ const openBody = z.object({
   module: z.enum(['pulse', 'quarterly']).optional(),
 });
 const idParam = z.object({ id: z.string().min(1).max(64) });
+/** Any client-chosen string of visible ASCII (a UUID, say); the same key means the same request. */
+export const idempotencyKey = z.string().regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key must be 1 to 200 visible ASCII characters');
+const openHeaders = z.object({ 'idempotency-key': idempotencyKey.optional() });
 
 export function waveRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.use('/api/v1/waves', requireViewer(deps));
   app.use('/api/v1/waves/*', requireViewer(deps));
 
-  app.post('/api/v1/waves', validate('json', openBody), async (c) => {
+  /**
+   * Send an `Idempotency-Key` header: a retry with the same key (after a timeout or a crash) gets the same wave, never
+   * a second one. Without a key every call opens a new wave; either way a call is refused (409) while another wave is
+   * still being opened.
+   */
+  app.post('/api/v1/waves', validate('header', openHeaders), validate('json', openBody), async (c) => {
     const body = c.req.valid('json');
-    const wave = await openWaveAndSend(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module });
+    const key = c.req.valid('header')['idempotency-key'];
+    const wave = await openWaveAndSend(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module, idempotencyKey: key });
     return c.json({ id: wave.id, status: wave.status, invited: wave.invited, closesAt: new Date(wave.closesAt).toISOString() }, 201);
   });
 

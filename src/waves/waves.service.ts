@@ -23,19 +23,43 @@ export interface OpenWaveInput {
   module?: 'pulse' | 'quarterly';
   /** The scheduler's slot key: a second tick for the same slot finds the wave instead of opening another. */
   slot?: string;
+  /**
+   * An admin request's Idempotency-Key: the same request sent again (a double click, a retry after a crash or a
+   * timeout) finds the wave it opened, and finishes opening it if a crash left it half-written.
+   */
+  idempotencyKey?: string;
   /** Reminder offsets in ms after opening. */
   reminders?: number[];
 }
 
 export type WaveRow = typeof waves.$inferSelect;
 
+/** Where a request's Idempotency-Key is kept: in the slot column, hashed (it is the client's string, of any shape). */
+const requestSlot = (key: string) => `request:${sha256(key)}`;
+
+const BUSY = 'another wave is being opened; try again in a few minutes, or resend that request with its Idempotency-Key to finish it';
+
 /**
  * Opens a wave: one invitation per active person, each with its queued mail. Written in chunks (a wave of
  * 100,000 does not fit one batch); the wave stays 'opening' until all are written, and nothing is mailed
  * before it is 'open', so a crash half-way is finished by `resumeOpening` without doubling anyone.
+ *
+ * Idempotent by its slot or Idempotency-Key: a repeated request gets the wave it opened (finished if need be), never
+ * a second one. While any other wave is 'opening', a new one is refused with 409 (the `waves_one_opening_idx` index
+ * holds that even for two requests at the same instant).
  */
 export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRow> {
   const now = deps.clock.now();
+  const slot = input.slot ?? (input.idempotencyKey !== undefined ? requestSlot(input.idempotencyKey) : undefined);
+  const earlier = slot ? await findBySlot(deps, slot) : undefined;
+  if (earlier) {
+    if (input.idempotencyKey !== undefined && !sameRequest(earlier, input)) {
+      throw new AppError('UNPROCESSABLE', 'this Idempotency-Key was used for a different request; use a new key for a new wave');
+    }
+    return resumeOpening(deps, earlier);
+  }
+  const [opening] = await deps.db.select({ id: waves.id }).from(waves).where(eq(waves.status, 'opening')).limit(1);
+  if (opening) throw new AppError('CONFLICT', BUSY);
   if (!(input.closesAt > now)) throw new AppError('UNPROCESSABLE', 'closesAt must be in the future');
   const [{ active }] = await deps.db.select({ active: count() }).from(staff).where(eq(staff.active, true));
   if (active === 0) throw new AppError('UNPROCESSABLE', 'there is no active staff to invite: import staff first');
@@ -55,14 +79,25 @@ export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRo
       bankVersion: BANK.version,
       module: input.module ?? (await defaultModule(deps, now)),
       invited: 0,
-      slot: input.slot ?? null,
+      slot: slot ?? null,
       reminders: JSON.stringify(input.reminders ?? []),
     })
     .onConflictDoNothing()
     .returning();
-  const wave = inserted[0] ?? (input.slot ? await findBySlot(deps, input.slot) : undefined);
-  if (!wave) throw new AppError('CONFLICT', 'the wave could not be created');
+  // Nothing inserted: a concurrent request with the same slot or key won (finish its wave), or another wave is
+  // being opened (the one-opening index refused this one).
+  const wave = inserted[0] ?? (slot ? await findBySlot(deps, slot) : undefined);
+  if (!wave) throw new AppError('CONFLICT', BUSY);
   return resumeOpening(deps, wave);
+}
+
+/** Whether a repeated request asks for the wave it opened: the same closing time, and title and module where given. */
+function sameRequest(wave: WaveRow, input: OpenWaveInput): boolean {
+  return (
+    wave.closesAt === input.closesAt &&
+    (input.title === undefined || wave.title === input.title.trim()) &&
+    (input.module === undefined || wave.module === input.module)
+  );
 }
 
 async function defaultModule(deps: Deps, now: number) {

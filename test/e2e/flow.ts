@@ -32,6 +32,9 @@ export async function runFlow(t: Target): Promise<Record<string, number>> {
     const css = await fetch(`${t.url}/static/puls.css`);
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    // Static files carry the app's security headers on both runtimes (on Workers they come from the assets binding).
+    expect(css.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'none'; style-src 'self';/);
+    expect(css.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await css.text()).length).toBeGreaterThan(100);
   });
 

@@ -14,6 +14,10 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const TEST_SEAL_KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
 /** 2026-11-02T08:00:00Z, a Monday. */
 export const T0 = Date.UTC(2026, 10, 2, 8, 0, 0);
+/** The origin of PUBLIC_URL in tests: browsers send it with every form post, and the app refuses posts without it. */
+export const ORIGIN = 'http://puls.test';
+/** Tests say which client address a request comes from with this header (the entries read the connection). */
+export const CLIENT_HEADER = 'x-test-client-address';
 
 /** Real parts for tests: libSQL (`:memory:` unless a url is given), the outbox mailer unless one is passed, a movable clock. */
 export async function testDeps(options: { mailer?: Mailer; url?: string; env?: Record<string, string> } = {}) {
@@ -27,6 +31,11 @@ export async function testDeps(options: { mailer?: Mailer; url?: string; env?: R
     ...options.env,
   });
   const outbox = new OutboxMailer({ now: clock.now });
+  // Work a route leaves running after its response (the sign-in mail): `settled()` waits for all of it.
+  const background: Promise<unknown>[] = [];
+  const settled = async () => {
+    while (background.length > 0) await Promise.all(background.splice(0));
+  };
   const deps: Deps & { clock: typeof clock } = {
     db: handle.db,
     mailer: options.mailer ?? outbox,
@@ -36,8 +45,10 @@ export async function testDeps(options: { mailer?: Mailer; url?: string; env?: R
     keys: await deriveKeys(TEST_SEAL_KEY),
     log: silentLogger,
     checkpoint: handle.checkpoint,
+    clientAddress: (c) => c.req.header(CLIENT_HEADER) ?? '192.0.2.10',
+    waitUntil: (work) => void background.push(work),
   };
-  return { deps, clock, outbox, handle, app: createApp(deps) };
+  return { deps, clock, outbox, handle, settled, app: createApp(deps) };
 }
 
 export const adminHeaders = (extra: Record<string, string> = {}) => ({
@@ -47,10 +58,10 @@ export const adminHeaders = (extra: Record<string, string> = {}) => ({
 
 type TestApp = Awaited<ReturnType<typeof testDeps>>['app'];
 
-/** Posts an HTML form as a browser would (application/x-www-form-urlencoded). */
-export const postForm = (app: TestApp, path: string, fields: Record<string, string | number>) =>
+/** Posts an HTML form as a browser would (application/x-www-form-urlencoded, with its Origin). */
+export const postForm = (app: TestApp, path: string, fields: Record<string, string | number>, headers: Record<string, string> = {}) =>
   app.request(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN, ...headers },
     body: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])),
   });

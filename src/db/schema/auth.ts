@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** People who sign in: admins see everything, a leader sees one team's subtree. */
 export const users = sqliteTable('users', {
@@ -26,5 +26,28 @@ export const sessions = sqliteTable('sessions', {
   role: text('role', { enum: ['admin', 'leader'] }).notNull(),
   teamId: text('team_id'),
   csrf: text('csrf').notNull(),
+  /** The absolute end: a session never outlives this, however busy. */
   expiresAt: integer('expires_at').notNull(),
+  /** The idle end, moved forward while the session is used (sliding); rows from before this column end at once. */
+  idleUntil: integer('idle_until').notNull().default(0),
+  /**
+   * For sessions started with the deployment admin token: a keyed hash of that token. When PULS_ADMIN_TOKEN changes,
+   * the hash no longer matches and the session ends. Null for sessions started by an emailed link.
+   */
+  adminToken: text('admin_token'),
 });
+
+/**
+ * Failed guesses (admin token, sign-in and survey links) and sign-in mail requests, counted per client address and
+ * per target for a fixed window. `key` is a keyed hash of the scope and the address or target: no IP address, token
+ * or email is stored. Successes are never recorded (a used survey link must not leave a trace of who answered).
+ */
+export const throttles = sqliteTable(
+  'throttles',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    resetAt: integer('reset_at').notNull(),
+  },
+  (t) => [index('throttles_reset_idx').on(t.resetAt)],
+);

@@ -1,37 +1,46 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LANGUAGES, ROLES } from './org';
 
 /** One round of the survey. k and the question bank are fixed when it opens, so later changes never touch it. */
-export const waves = sqliteTable('waves', {
-  id: text('id').primaryKey(),
-  title: text('title').notNull(),
-  /**
-   * 'opening' while invitations are written in chunks (a crash there is resumed, and nothing is mailed until
-   * the wave is 'open'); 'closing' while the sealed answers are turned into blocks.
-   */
-  status: text('status', { enum: ['opening', 'open', 'closing', 'closed'] }).notNull(),
-  openedAt: integer('opened_at').notNull(),
-  closesAt: integer('closes_at').notNull(),
-  closedAt: integer('closed_at'),
-  k: integer('k').notNull(),
-  kComments: integer('k_comments').notNull(),
-  bankVersion: text('bank_version').notNull(),
-  /** 'pulse' or 'quarterly' (the pulse plus the retrospective module). */
-  module: text('module', { enum: ['pulse', 'quarterly'] }).notNull(),
-  invited: integer('invited').notNull(),
-  /** Set when the scheduler opened it: makes opening idempotent across overlapping ticks. */
-  slot: text('slot').unique(),
-  /** Reminder offsets in ms after opening, as JSON; copied from the schedule at opening. */
-  reminders: text('reminders').notNull().default('[]'),
-  /** Answers in no block and so in no published number (results/partition.ts); set at close. */
-  leftOut: integer('left_out').notNull().default(0),
-  /**
-   * Where a close in steps stands (results/close.service.ts): `tally:<last sealed id>:<nonce>` while pages of sealed
-   * answers are tallied, `deciding:<nonce>:<ms>` while one step holds the decision, `decided` while cleaning up.
-   * Each step moves it by compare-and-set, so a concurrent or retried step never counts a page twice.
-   */
-  closeCursor: text('close_cursor'),
-});
+export const waves = sqliteTable(
+  'waves',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    /**
+     * 'opening' while invitations are written in chunks (a crash there is resumed, and nothing is mailed until
+     * the wave is 'open'); 'closing' while the sealed answers are turned into blocks.
+     */
+    status: text('status', { enum: ['opening', 'open', 'closing', 'closed'] }).notNull(),
+    openedAt: integer('opened_at').notNull(),
+    closesAt: integer('closes_at').notNull(),
+    closedAt: integer('closed_at'),
+    k: integer('k').notNull(),
+    kComments: integer('k_comments').notNull(),
+    bankVersion: text('bank_version').notNull(),
+    /** 'pulse' or 'quarterly' (the pulse plus the retrospective module). */
+    module: text('module', { enum: ['pulse', 'quarterly'] }).notNull(),
+    invited: integer('invited').notNull(),
+    /**
+     * What makes opening idempotent: the scheduler's slot (overlapping ticks find the wave instead of opening another),
+     * or `request:` and the hash of the Idempotency-Key an admin's open request carried (a retry finds the wave).
+     */
+    slot: text('slot').unique(),
+    /** Reminder offsets in ms after opening, as JSON; copied from the schedule at opening. */
+    reminders: text('reminders').notNull().default('[]'),
+    /** Answers in no block and so in no published number (results/partition.ts); set at close. */
+    leftOut: integer('left_out').notNull().default(0),
+    /**
+     * Where a close in steps stands (results/close.service.ts): `tally:<last sealed id>:<nonce>` while pages of sealed
+     * answers are tallied, `deciding:<nonce>:<ms>` while one step holds the decision, `decided` while cleaning up.
+     * Each step moves it by compare-and-set, so a concurrent or retried step never counts a page twice.
+     */
+    closeCursor: text('close_cursor'),
+  },
+  // At most one wave is written at a time: a second open while one is 'opening' fails here, even in a race.
+  (t) => [uniqueIndex('waves_one_opening_idx').on(t.status).where(sql`${t.status} = 'opening'`)],
+);
 
 /**
  * One person's single-use link for one wave: knows *who*, never *what*, and not whether it was used — that is a keyed
