@@ -100,8 +100,10 @@ export default {
   async fetch(request, env, ctx): Promise<Response> {
     if (new URL(request.url).pathname.startsWith('/static/')) return serveStatic(request, env);
     let deps: Deps;
-    const d1 = countingD1(env.DB);
+    let d1: ReturnType<typeof countingD1>;
     try {
+      workerConfig(env);
+      d1 = countingD1(env.DB);
       deps = await workerDeps(env, ctx, d1.db);
     } catch (err) {
       // The message names settings, never their values: safe to log and to show whoever deploys.
