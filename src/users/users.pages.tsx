@@ -13,13 +13,16 @@ export interface PeoplePageProps {
   viewer: Viewer;
   leaders: UserListing[];
   admins: UserListing[];
+  council: UserListing[];
   teams: { id: string; parentId: string | null; name: string }[];
   error?: PeopleError;
+  /** The last change waits for a second person (four eyes). */
+  pending?: boolean;
 }
 
 export const peoplePage = (props: PeoplePageProps) => html(<PeoplePage {...props} />);
 
-function PeoplePage({ lang, viewer, leaders, admins, teams, error }: PeoplePageProps) {
+function PeoplePage({ lang, viewer, leaders, admins, council, teams, error, pending }: PeoplePageProps) {
   const t = usersText[lang];
   const options = flatten(teamTree(teams));
   return (
@@ -29,6 +32,11 @@ function PeoplePage({ lang, viewer, leaders, admins, teams, error }: PeoplePageP
       {error && (
         <p class="notice error" role="alert">
           {t.errors[error]}
+        </p>
+      )}
+      {pending && (
+        <p class="notice" role="status">
+          {t.pending} <a href="/admin/approvals">{t.pendingLink}</a>
         </p>
       )}
 
@@ -66,6 +74,20 @@ function PeoplePage({ lang, viewer, leaders, admins, teams, error }: PeoplePageP
           <label for="admin-email">{t.email}</label>
           <input id="admin-email" name="email" type="email" autocomplete="off" maxLength={254} required />
           <Language lang={lang} id="admin-language" />
+          <button type="submit">{t.add}</button>
+        </form>
+      </section>
+
+      <h2 id="council">{t.council}</h2>
+      <People lang={lang} viewer={viewer} people={council} empty={t.noCouncil} labelledBy="council" />
+      <section class="card">
+        <h3>{t.addCouncil}</h3>
+        <form method="post" action="/admin/people/council" class="stack">
+          <input type="hidden" name="_csrf" value={viewer.csrf} />
+          <p class="hint">{t.addCouncilIntro}</p>
+          <label for="council-email">{t.email}</label>
+          <input id="council-email" name="email" type="email" autocomplete="off" maxLength={254} required />
+          <Language lang={lang} id="council-language" />
           <button type="submit">{t.add}</button>
         </form>
       </section>
