@@ -10,7 +10,8 @@ import { html } from '../lib/render';
 import { validate } from '../lib/validate';
 import { deliveryProgress } from '../mail/delivery';
 import { closeWave } from '../results/close.service';
-import { describeWave, getWaveRow, listWaves, openWaveAndSend } from '../waves/waves.service';
+import { describeWave, getWaveRow, listWaves, openWaveAndSend, recordClosed } from '../waves/waves.service';
+import { actorOf } from '../audit/audit.service';
 import { AdminHome, WavePage } from './admin.pages';
 
 const openForm = z.object({
@@ -36,7 +37,8 @@ export function adminRoutes(deps: Deps) {
     const form = c.req.valid('form');
     const closesAt = DateTime.fromISO(form.closesAt, { zone: 'Europe/Berlin' });
     if (!closesAt.isValid) throw new AppError('UNPROCESSABLE', 'closesAt is not a valid date');
-    const wave = await openWaveAndSend(deps, { closesAt: closesAt.toMillis(), title: form.title || undefined, module: form.module === 'auto' ? undefined : form.module });
+    const actor = await actorOf(deps, c.get('viewer'));
+    const wave = await openWaveAndSend(deps, { closesAt: closesAt.toMillis(), title: form.title || undefined, module: form.module === 'auto' ? undefined : form.module, actor });
     return c.redirect(`/admin/waves/${wave.id}`, 303);
   });
 
@@ -48,6 +50,7 @@ export function adminRoutes(deps: Deps) {
 
   app.post('/admin/waves/:id/close', async (c) => {
     await closeWave(deps, c.req.param('id'));
+    await recordClosed(deps, await actorOf(deps, c.get('viewer')), c.req.param('id'));
     return c.redirect(`/admin/waves/${c.req.param('id')}`, 303);
   });
 

@@ -10,7 +10,8 @@ import { closeWave } from '../results/close.service';
 import { importStaff } from '../staff/staff.service';
 import { questionsFor } from '../survey/questions';
 import { submitAnswers } from '../survey/survey.service';
-import { openWave } from '../waves/waves.service';
+import { openWave, recordClosed } from '../waves/waves.service';
+import { SCHEDULER } from '../audit/chain';
 import { demoAnswers } from './answers';
 import { demoCsv, demoPeople, type DemoPerson } from './company';
 
@@ -42,15 +43,16 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   for (let w = 0; w < options.history; w++) {
     const openedAt = options.now - (options.history - w) * 14 * DAY;
     deps.clock.set(openedAt);
-    const wave = await openWave(deps, { closesAt: openedAt + 5 * DAY, title: `Puls ${isoWeek(openedAt)}` });
+    const wave = await openWave(deps, { closesAt: openedAt + 5 * DAY, title: `Puls ${isoWeek(openedAt)}`, actor: SCHEDULER });
     await deliverDue(deps, { maxBatches: 1000 });
     await answer(deps, wave, personOf, (p) => 0.55 + 0.3 * uniform(random) * (p.team.trust / 4), w, random);
     deps.clock.set(openedAt + 5 * DAY);
     await closeWave(deps, wave.id);
+    await recordClosed(deps, SCHEDULER, wave.id);
   }
 
   deps.clock.set(options.now - DAY);
-  const current = await openWave(deps, { closesAt: options.now + 4 * DAY, title: `Puls ${isoWeek(options.now)}` });
+  const current = await openWave(deps, { closesAt: options.now + 4 * DAY, title: `Puls ${isoWeek(options.now)}`, actor: SCHEDULER });
   await deliverDue({ ...deps, mailer: options.currentMailer ?? deps.mailer }, { maxBatches: 1000 });
   await answer(deps, current, personOf, () => 0.35, options.history, random);
   deps.clock.set(options.now);

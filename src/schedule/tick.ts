@@ -4,7 +4,8 @@ import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
 import { deliverDue, type DeliveryResult } from '../mail/delivery';
 import { finishClosing } from '../results/close.service';
-import { openWave, resumeOpening } from '../waves/waves.service';
+import { openWave, recordClosed, resumeOpening } from '../waves/waves.service';
+import { SCHEDULER } from '../audit/chain';
 import { slots } from './cadence';
 import { sendDueReminders } from './reminders';
 import { getSchedule } from './schedule.service';
@@ -105,7 +106,7 @@ async function resumeStuck(deps: Deps, now: number, step: Step): Promise<number>
   for (const wave of stuck) {
     await step(`resume-${wave.status}`, async () => {
       if (wave.status === 'opening') {
-        await resumeOpening(deps, wave);
+        await resumeOpening(deps, wave, SCHEDULER);
         resumed++;
         return;
       }
@@ -118,6 +119,7 @@ async function resumeStuck(deps: Deps, now: number, step: Step): Promise<number>
         .returning({ id: waves.id });
       if (!taken) return;
       await finishClosing(deps, wave.id);
+      await recordClosed(deps, SCHEDULER, wave.id);
       resumed++;
     });
   }
@@ -144,6 +146,7 @@ async function closeDue(deps: Deps, now: number, step: Step): Promise<number> {
         .returning({ id: waves.id });
       if (!claimed) return;
       await finishClosing(deps, id);
+      await recordClosed(deps, SCHEDULER, id);
       closed++;
     });
   }
@@ -161,6 +164,7 @@ async function openDueSlot(deps: Deps, now: number): Promise<number> {
   const openedAt = deps.clock.now();
   try {
     await openWave(deps, {
+      actor: SCHEDULER,
       slot: slot.slot,
       closesAt: slot.closesAt,
       // Offsets from the actual opening, so reminders keep their planned local times; past ones are dropped.

@@ -5,7 +5,8 @@ import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { validate } from '../lib/validate';
 import { closeWave } from '../results/close.service';
-import { describeWave, getWaveRow, listWaves, openWaveAndSend } from './waves.service';
+import { describeWave, getWaveRow, listWaves, openWaveAndSend, recordClosed } from './waves.service';
+import { actorOf } from '../audit/audit.service';
 
 const openBody = z.object({
   closesAt: z.iso.datetime({ offset: true, message: 'closesAt must be an ISO 8601 date-time, e.g. 2026-12-01T17:00:00+01:00' }),
@@ -21,7 +22,8 @@ export function waveRoutes(deps: Deps) {
 
   app.post('/api/v1/waves', validate('json', openBody), async (c) => {
     const body = c.req.valid('json');
-    const wave = await openWaveAndSend(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module });
+    const actor = await actorOf(deps, c.get('viewer'));
+    const wave = await openWaveAndSend(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module, actor });
     return c.json({ id: wave.id, status: wave.status, invited: wave.invited, closesAt: new Date(wave.closesAt).toISOString() }, 201);
   });
 
@@ -36,6 +38,7 @@ export function waveRoutes(deps: Deps) {
 
   app.post('/api/v1/waves/:id/close', validate('param', idParam), async (c) => {
     const wave = await closeWave(deps, c.req.valid('param').id);
+    await recordClosed(deps, await actorOf(deps, c.get('viewer')), wave.id);
     return c.json(await describeWave(deps, wave));
   });
 

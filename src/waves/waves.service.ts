@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, sql } from 'drizzle-orm';
+import { record } from '../audit/audit.service';
+import { SCHEDULER, SYSTEM, type Actor } from '../audit/chain';
 import { invitations, staff, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { sha256 } from '../lib/crypto';
@@ -25,6 +27,8 @@ export interface OpenWaveInput {
   slot?: string;
   /** Reminder offsets in ms after opening. */
   reminders?: number[];
+  /** Who opens it, for the audit log (the scheduler, an admin; `system` when code does, e.g. the demo seed). */
+  actor?: Actor;
 }
 
 export type WaveRow = typeof waves.$inferSelect;
@@ -62,7 +66,7 @@ export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRo
     .returning();
   const wave = inserted[0] ?? (input.slot ? await findBySlot(deps, input.slot) : undefined);
   if (!wave) throw new AppError('CONFLICT', 'the wave could not be created');
-  return resumeOpening(deps, wave);
+  return resumeOpening(deps, wave, input.actor ?? SYSTEM);
 }
 
 async function defaultModule(deps: Deps, now: number) {
@@ -88,8 +92,11 @@ export async function openWaveAndSend(deps: Deps, input: OpenWaveInput): Promise
   return wave;
 }
 
-/** Writes the invitations a wave still lacks, then marks it open. Safe to run again after a crash. */
-export async function resumeOpening(deps: Deps, wave: WaveRow): Promise<WaveRow> {
+/**
+ * Writes the invitations a wave still lacks, then marks it open. Safe to run again after a crash. Whoever flips it
+ * to 'open' logs it (so a wave is logged once even when two ticks finish it).
+ */
+export async function resumeOpening(deps: Deps, wave: WaveRow, actor: Actor = SCHEDULER): Promise<WaveRow> {
   if (wave.status !== 'opening') return wave;
   let after = '';
   for (;;) {
@@ -134,6 +141,11 @@ export async function resumeOpening(deps: Deps, wave: WaveRow): Promise<WaveRow>
     .set({ status: 'open', invited: sql`(select count(*) from ${invitations} where ${invitations.waveId} = ${wave.id})` })
     .where(and(eq(waves.id, wave.id), eq(waves.status, 'opening')))
     .returning();
+  if (opened) {
+    const { title, module, k, kComments, invited } = opened;
+    const closesAt = new Date(opened.closesAt).toISOString();
+    await record(deps, { actor, action: 'wave.opened', target: opened.id, details: { title, module, k, kComments, closesAt, invited } });
+  }
   return opened ?? (await getWaveRow(deps, wave.id));
 }
 
@@ -141,6 +153,16 @@ export async function getWaveRow(deps: Deps, id: string): Promise<WaveRow> {
   const [row] = await deps.db.select().from(waves).where(eq(waves.id, id));
   if (!row) throw notFound('wave');
   return row;
+}
+
+/**
+ * Logs that a wave closed, with the thresholds its results were published under. Called by whoever closed it (an
+ * admin, the scheduler), after the close finished; nothing about who or how many answered.
+ */
+export async function recordClosed(deps: Deps, actor: Actor, waveId: string): Promise<void> {
+  const wave = await getWaveRow(deps, waveId);
+  if (wave.status !== 'closed') return;
+  await record(deps, { actor, action: 'wave.closed', target: wave.id, details: { title: wave.title, k: wave.k, kComments: wave.kComments } });
 }
 
 export async function respondedCount(deps: Deps, waveId: string): Promise<number> {
