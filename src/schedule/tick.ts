@@ -7,6 +7,7 @@ import { finishClosing } from '../results/close.service';
 import { openWave, recordClosed, resumeOpening } from '../waves/waves.service';
 import { SCHEDULER } from '../audit/chain';
 import { slots } from './cadence';
+import { applyRetention } from '../retention/retention.service';
 import { sendDueReminders } from './reminders';
 import { getSchedule } from './schedule.service';
 
@@ -27,6 +28,8 @@ export interface TickSummary {
   resumed: number;
   /** People reminded. */
   reminded: number;
+  /** Retention: waves whose comments or results were deleted, plus people whose name and email were removed. */
+  deleted: number;
   delivery: DeliveryResult;
   /** Steps that failed (logged by name only); the next tick tries them again. */
   errors: number;
@@ -40,6 +43,7 @@ export function tickFields(s: TickSummary, ms: number): Record<string, number> {
     closed: s.closed,
     resumed: s.resumed,
     reminded: s.reminded,
+    deleted: s.deleted,
     sent: d.sent,
     failed: d.failed,
     retried: d.retried,
@@ -51,8 +55,8 @@ export function tickFields(s: TickSummary, ms: number): Record<string, number> {
 
 /**
  * One scheduler tick: everything that is due at `now`, in order — finish waves a crash left 'opening' or
- * 'closing', close waves whose time is up, open the due slot of the schedule, queue due reminders, and send what
- * the outbox holds. Each step is idempotent and guarded by a conditional write, so ticks may overlap (two
+ * 'closing', close waves whose time is up, open the due slot of the schedule, queue due reminders, delete what the
+ * retention settings say is due, and send what the outbox holds. Each step is idempotent and guarded by a conditional write, so ticks may overlap (two
  * processes, a cron retry) and a tick missed while the process was down is simply done by the next one.
  *
  * Missed slots: only the slot running at `now` (opensAt ≤ now < closesAt) is opened. A slot whose closing time
@@ -62,7 +66,7 @@ export function tickFields(s: TickSummary, ms: number): Record<string, number> {
  * `now` decides what is due; rows are stamped by `deps.clock` as everywhere else (the two agree outside tests).
  */
 export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxBatches?: number } = {}): Promise<TickSummary> {
-  const summary: TickSummary = { opened: 0, closed: 0, resumed: 0, reminded: 0, delivery: emptyDelivery(), errors: 0 };
+  const summary: TickSummary = { opened: 0, closed: 0, resumed: 0, reminded: 0, deleted: 0, delivery: emptyDelivery(), errors: 0 };
   const step = async (name: string, run: () => Promise<void>) => {
     try {
       await run();
@@ -83,6 +87,10 @@ export async function runDue(deps: Deps, now = deps.clock.now(), options: { maxB
   });
   await step('remind', async () => {
     summary.reminded = await sendDueReminders(deps, now);
+  });
+  await step('retention', async () => {
+    const r = await applyRetention(deps, now);
+    summary.deleted = r.comments + r.results + r.staff;
   });
   await step('deliver', async () => {
     summary.delivery = await deliverDue(deps, { maxBatches: options.maxBatches ?? 100, now, inFlight: 2 });

@@ -23,3 +23,5 @@ CREATE TABLE `pending_changes` (
 	`decided_by_email` text,
 	`decided_at` integer
 );
+--> statement-breakpoint
+CREATE INDEX `staff_left_idx` ON `staff` (`updated_at`) WHERE active = 0 and email not like '%@removed.invalid';
