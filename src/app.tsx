@@ -20,6 +20,7 @@ import { scheduleRoutes } from './schedule/schedule.routes';
 import { settingsRoutes } from './settings/settings.routes';
 import { approvalRoutes } from './approvals/approvals.routes';
 import { auditRoutes } from './audit/audit.routes';
+import { privacyRoutes } from './privacy/privacy.routes';
 import { staffRoutes } from './staff/staff.routes';
 import { surveyRoutes } from './survey/survey.routes';
 import { waveRoutes } from './waves/waves.routes';
@@ -43,6 +44,7 @@ export function createApp(deps: Deps) {
   app.route('/', settingsRoutes(deps));
   app.route('/', approvalRoutes(deps));
   app.route('/', auditRoutes(deps));
+  app.route('/', privacyRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Leaders have no admin pages: their home is their results; the works council's is what waits for approval.

@@ -4,6 +4,7 @@ import type { Deps } from '../deps';
 import { isLang } from '../lib/i18n';
 import { linkToken } from '../lib/keys';
 import type { Mail } from './mailer';
+import { mailPrivacy } from '../privacy/notice';
 import { invitationMail, loginMail, reminderMail } from './templates';
 
 /** The columns a sender needs of a claimed message. */
@@ -36,6 +37,7 @@ export async function composeGroup(
   const surveys = await surveyContext(deps, rows);
   const logins = await loginContext(deps, rows);
   const { publicUrl, companyName } = deps.config;
+  const privacy = await mailPrivacy(deps);
 
   for (const row of [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1))) {
     const lang = isLang(row.language) ? row.language : 'de';
@@ -70,6 +72,7 @@ export async function composeGroup(
       link,
       closesAt: survey.closesAt,
       module: survey.module,
+      privacy,
     };
     const content = row.kind === 'invitation' ? invitationMail(input) : reminderMail(input);
     out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });

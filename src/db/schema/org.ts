@@ -31,8 +31,8 @@ export const staff = sqliteTable(
   (t) => [
     index('staff_team_idx').on(t.teamId),
     // Retention looks for people who left long ago and still have a name: only they are in this index, so the
-    // scheduler's check reads nothing once they are anonymised (see src/retention; the condition must stay the same
-    // text as STILL_NAMED there, or SQLite will not use the index).
+    // scheduler's check reads nothing once they are anonymised (see src/retention; its query must state this
+    // condition as STILL_NAMED does, or SQLite will not use the index).
     index('staff_left_idx')
       .on(t.updatedAt)
       .where(sql.raw("active = 0 and email not like '%@removed.invalid'")),
