@@ -21,6 +21,7 @@ import { settingsRoutes } from './settings/settings.routes';
 import { approvalRoutes } from './approvals/approvals.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { privacyRoutes } from './privacy/privacy.routes';
+import { agreementRoutes } from './agreement/agreement.routes';
 import { staffRoutes } from './staff/staff.routes';
 import { surveyRoutes } from './survey/survey.routes';
 import { waveRoutes } from './waves/waves.routes';
@@ -45,6 +46,7 @@ export function createApp(deps: Deps) {
   app.route('/', approvalRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', privacyRoutes(deps));
+  app.route('/', agreementRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Leaders have no admin pages: their home is their results; the works council's is what waits for approval.

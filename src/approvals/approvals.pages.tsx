@@ -51,12 +51,12 @@ function ApprovalsPage({ lang, viewer, pending, decided, done, error }: Approval
             {mine && <p class="hint">{t.yours}</p>}
             <div class="actions">
               {!mine && !token && (
-                <form method="post" action={`/admin/approvals/${p.id}/approve`}>
+                <form method="post" action={`/admin/approvals/${p.id}/approve?lang=${lang}`}>
                   <input type="hidden" name="_csrf" value={viewer.csrf} />
                   <button type="submit">{t.approve}</button>
                 </form>
               )}
-              <form method="post" action={`/admin/approvals/${p.id}/reject`}>
+              <form method="post" action={`/admin/approvals/${p.id}/reject?lang=${lang}`}>
                 <input type="hidden" name="_csrf" value={viewer.csrf} />
                 <button type="submit" class="secondary">
                   {mine ? t.withdraw : t.reject}

@@ -63,7 +63,7 @@ export function approvalRoutes(deps: Deps) {
       if (err.code === 'CONFLICT') return render(c, 'conflict', 409);
       throw err;
     }
-    return c.redirect(`/admin/approvals?done=${done}`, 303);
+    return c.redirect(`/admin/approvals?done=${done}&lang=${pickLang(c)}`, 303);
   };
   app.post('/admin/approvals/:id/approve', decideFromForm(approveChange, 'approved'));
   app.post('/admin/approvals/:id/reject', decideFromForm(rejectChange, 'rejected'));

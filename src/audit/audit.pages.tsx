@@ -14,11 +14,13 @@ export interface AuditPageProps {
   before?: number;
   /** Where the next older page starts, when there is one. */
   older?: number;
+  /** Titles of the waves the entries are about. */
+  waveTitles: ReadonlyMap<string, string>;
 }
 
 export const auditPage = (props: AuditPageProps) => html(<AuditPage {...props} />);
 
-function AuditPage({ lang, viewer, entries, verification, before, older }: AuditPageProps) {
+function AuditPage({ lang, viewer, entries, verification, before, older, waveTitles }: AuditPageProps) {
   const t = auditText[lang];
   const path = before ? `/admin/audit?before=${before}` : '/admin/audit';
   return (
@@ -49,11 +51,21 @@ function AuditPage({ lang, viewer, entries, verification, before, older }: Audit
           <tbody>
             {entries.map((e) => (
               <tr data-entry={e.id} data-action={e.action}>
-                <td class="num">{e.id}</td>
-                <td class="when">{formatDate(lang, Date.parse(e.at))}</td>
-                <td class="who">{actorName(lang, e.actor)}</td>
-                <td>{t.actions[e.action] ?? e.action}</td>
-                <td class="details">{describeEntry(lang, e)}</td>
+                <td class="num" data-label={t.cols.id}>
+                  {e.id}
+                </td>
+                <td class="when" data-label={t.cols.at}>
+                  {formatDate(lang, Date.parse(e.at))}
+                </td>
+                <td class="who" data-label={t.cols.actor}>
+                  {actorName(lang, e.actor)}
+                </td>
+                <td class="what" data-label={t.cols.action}>
+                  {t.actions[e.action] ?? e.action}
+                </td>
+                <td class="details" data-label={t.cols.details}>
+                  {describeEntry(lang, e, waveTitles)}
+                </td>
               </tr>
             ))}
           </tbody>

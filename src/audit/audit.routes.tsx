@@ -6,7 +6,9 @@ import type { AppEnv } from '../lib/context';
 import { pickLang } from '../lib/i18n';
 import { validate } from '../lib/validate';
 import { auditPage } from './audit.pages';
-import { listAudit, verifyAudit } from './audit.service';
+import { listAudit, verifyAudit, type AuditView } from './audit.service';
+import { inArray } from 'drizzle-orm';
+import { waves } from '../db/schema';
 
 const MAX_LIMIT = 500;
 /** Entries per page of /admin/audit. */
@@ -32,8 +34,18 @@ export function auditRoutes(deps: Deps) {
     const entries = await listAudit(deps, { limit: PAGE_SIZE, before });
     const last = entries.at(-1);
     const older = entries.length === PAGE_SIZE && last && last.id > 1 ? last.id : undefined;
-    return c.html(auditPage({ lang: pickLang(c), viewer: c.get('viewer'), entries, verification: await verifyAudit(deps), before, older }));
+    const verification = await verifyAudit(deps);
+    const waveTitles = await titlesOf(deps, entries);
+    return c.html(auditPage({ lang: pickLang(c), viewer: c.get('viewer'), entries, verification, before, older, waveTitles }));
   });
 
   return app;
+}
+
+/** The titles of the waves a page of entries is about (at most PAGE_SIZE ids: one query under D1's parameter limit). */
+async function titlesOf(deps: Deps, entries: AuditView[]): Promise<Map<string, string>> {
+  const ids = [...new Set(entries.filter((e) => /^(wave|retention)\./.test(e.action) && e.target).map((e) => e.target))];
+  if (ids.length === 0) return new Map();
+  const rows = await deps.db.select({ id: waves.id, title: waves.title }).from(waves).where(inArray(waves.id, ids));
+  return new Map(rows.map((r) => [r.id, r.title]));
 }

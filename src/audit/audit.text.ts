@@ -1,4 +1,6 @@
-import type { Lang, Texts } from '../lib/i18n';
+import { formatDate, type Lang, type Texts } from '../lib/i18n';
+import type { Every } from '../schedule/cadence';
+import { scheduleText } from '../schedule/schedule.text';
 import { fieldLabels, formatValue } from '../settings/settings.text';
 import type { Value } from '../settings/fields';
 import type { AuditView } from './audit.service';
@@ -93,6 +95,7 @@ export const auditText: Texts<{
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
 
 /** Setting changes `{ path: { from, to } }` in words. */
 function settingLines(lang: Lang, changes: unknown): string[] {
@@ -104,24 +107,85 @@ function settingLines(lang: Lang, changes: unknown): string[] {
   });
 }
 
-/** Any other detail as "key: value", short. */
-function plain(value: unknown): string {
-  if (isObject(value)) return Object.entries(value).map(([k, v]) => `${k}: ${plain(v)}`).join(', ');
-  if (Array.isArray(value)) return value.map(plain).join(', ');
-  return String(value);
+/** A cadence as the schedule page words it: "Alle 2 Wochen, Dienstag 09:00 (Europe/Berlin), 5 Tage offen". */
+function cadence(lang: Lang, c: unknown): string {
+  if (!isObject(c)) return '–';
+  const t = scheduleText[lang];
+  const every = t.every[c.every as Every] ?? String(c.every);
+  const weekday = t.weekdays[num(c.weekday) - 1] ?? String(c.weekday);
+  const days = num(c.openDays);
+  const reminders = Array.isArray(c.reminders) && c.reminders.length > 0 ? c.reminders.join(', ') : '–';
+  return lang === 'de'
+    ? `${every}, ${weekday} ${c.time} (${c.timezone}), ${days} ${days === 1 ? 'Tag' : 'Tage'} offen, Erinnerungen an Tag ${reminders}`
+    : `${every}, ${weekday} ${c.time} (${c.timezone}), open ${days} day${days === 1 ? '' : 's'}, reminders on day ${reminders}`;
 }
 
-/** What an entry did, in words: the readable part of the audit page. */
-export function describeEntry(lang: Lang, e: AuditView): string {
+const thresholds = (lang: Lang, d: Record<string, unknown>) =>
+  lang === 'de' ? `k = ${d.k}, Kommentare ab ${d.kComments}` : `k = ${d.k}, comments from ${d.kComments}`;
+
+/**
+ * What an entry did, in words: the readable part of the audit page. Waves are named by their title (`waveTitles`,
+ * looked up by the page), since an id says nothing to a reader.
+ */
+export function describeEntry(lang: Lang, e: AuditView, waveTitles: ReadonlyMap<string, string> = new Map()): string {
   const t = auditText[lang];
   const d = e.details;
-  if (e.action === 'signin') return t.signin[d.method === 'token' ? 'token' : 'link'];
-  if (e.action === 'settings.changed') return settingLines(lang, d.changes).join('; ');
-  if (e.action.startsWith('change.') && d.kind === 'settings') return settingLines(lang, d.changes).join('; ');
-  if (e.action.startsWith('change.')) return `${t.roles[String(d.kind)] ?? d.kind}: ${d.email}`;
-  if (e.action === 'user.added' || e.action === 'user.removed') return `${e.target} (${t.roles[String(d.role)] ?? d.role})`;
-  const rest = plain(d);
-  return [e.target, rest].filter(Boolean).join(' · ');
+  const de = lang === 'de';
+  const title = waveTitles.get(e.target);
+  const wave = title === undefined ? e.target : de ? `„${title}“` : `“${title}”`;
+  switch (e.action) {
+    case 'signin':
+      return t.signin[d.method === 'token' ? 'token' : 'link'];
+    case 'staff.imported':
+      return de
+        ? `${d.created} neu, ${d.updated} geändert, ${d.deactivated} nicht mehr auf der Liste; ${d.total} aktiv`
+        : `${d.created} new, ${d.updated} changed, ${d.deactivated} no longer listed; ${d.total} active`;
+    case 'wave.opened': {
+      const until = typeof d.closesAt === 'string' ? formatDate(lang, Date.parse(d.closesAt)) : '–';
+      const module = d.module === 'quarterly' ? (de ? 'mit Quartalsrückblick' : 'with retrospective') : de ? 'Puls' : 'pulse';
+      return de
+        ? `${wave} · ${module} · ${thresholds(lang, d)} · bis ${until} · ${d.invited} eingeladen`
+        : `${wave} · ${module} · ${thresholds(lang, d)} · until ${until} · ${d.invited} invited`;
+    }
+    case 'wave.closed':
+      return `${wave} · ${thresholds(lang, d)}`;
+    case 'wave.reminded':
+      return de ? `${wave} · Erinnerung ${d.reminder}` : `${wave} · reminder ${d.reminder}`;
+    case 'wave.discarded':
+      return wave;
+    case 'settings.changed':
+      return settingLines(lang, d.changes).join('; ');
+    case 'schedule.changed':
+      return `${d.from ? cadence(lang, d.from) : de ? 'kein Rhythmus' : 'no cadence'} → ${cadence(lang, d.to)}`;
+    case 'schedule.paused':
+      return cadence(lang, d.from);
+    case 'user.added':
+    case 'user.removed':
+      return `${e.target} (${t.roles[String(d.role)] ?? d.role})`;
+    case 'change.requested':
+    case 'change.approved':
+    case 'change.rejected': {
+      const what = d.kind === 'settings' ? settingLines(lang, d.changes).join('; ') : `${t.roles[String(d.kind)] ?? d.kind}: ${d.email}`;
+      const by = isObject(d.requestedBy) ? String(d.requestedBy.email ?? t.actors[String(d.requestedBy.kind)] ?? d.requestedBy.kind) : null;
+      return by ? `${what} (${de ? 'beantragt von' : 'requested by'} ${by})` : what;
+    }
+    case 'export.downloaded':
+      return `${e.target} · ${String(d.format).toUpperCase()} · ${d.lang === 'de' ? (de ? 'Deutsch' : 'German') : de ? 'Englisch' : 'English'}`;
+    case 'report.viewed':
+      return e.target;
+    case 'retention.comments':
+      return de
+        ? `${wave} · ${d.deleted} Kommentare, ${d.months} Monate nach dem Ende`
+        : `${wave} · ${d.deleted} comments, ${d.months} months after it ended`;
+    case 'retention.results':
+      return de ? `${wave} · ${d.years} Jahre nach dem Ende` : `${wave} · ${d.years} years after it ended`;
+    case 'retention.staff':
+      return de
+        ? `${d.people} ${num(d.people) === 1 ? 'Person' : 'Personen'}, ${d.months} Monate nach dem Ausscheiden; ${d.accessRemoved} Zugänge entfernt`
+        : `${d.people} ${num(d.people) === 1 ? 'person' : 'people'}, ${d.months} months after leaving; ${d.accessRemoved} access removed`;
+    default:
+      return [e.target, JSON.stringify(d)].filter((x) => x && x !== '{}').join(' · ');
+  }
 }
 
 export function actorName(lang: Lang, actor: AuditView['actor']): string {

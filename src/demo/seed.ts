@@ -11,11 +11,15 @@ import { importStaff } from '../staff/staff.service';
 import { questionsFor } from '../survey/questions';
 import { submitAnswers } from '../survey/survey.service';
 import { openWave, recordClosed } from '../waves/waves.service';
+import { addUser } from '../users/users.service';
 import { SCHEDULER } from '../audit/chain';
 import { demoAnswers } from './answers';
 import { demoCsv, demoPeople, type DemoPerson } from './company';
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** The demo's works council member. */
+export const DEMO_COUNCIL = 'betriebsrat@muster-maschinenbau.de';
 
 export interface SeedOptions {
   /** Closed waves of history, every two weeks before now. */
@@ -35,7 +39,10 @@ export interface SeedOptions {
 export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): void } }, options: SeedOptions) {
   const random = seededRandom(options.seed ?? 2026);
   const people = demoPeople(random);
+  deps.clock.set(options.now - (options.history + 1) * 14 * DAY);
   await importStaff(deps, demoCsv(people));
+  // The works council signs in by link like a leader (the mail waits in the outbox) and reads the audit log and annex.
+  await addUser(deps, { email: DEMO_COUNCIL, role: 'council' });
   const byEmail = new Map(people.map((p) => [p.email, p]));
   const staffRows = await deps.db.select({ id: staff.id, email: staff.email }).from(staff);
   const personOf = new Map(staffRows.map((s) => [s.id, byEmail.get(s.email)!]));

@@ -120,7 +120,7 @@ function SettingsPage({ lang, viewer, values, invalid = [], waiting, notice }: S
         </div>
       )}
       <p class="hint">{t.fourEyes}</p>
-      <form method="post" action="/admin/settings" class="settings-form">
+      <form method="post" action={`/admin/settings?lang=${lang}`} class="settings-form">
         {!readOnly && <input type="hidden" name="_csrf" value={viewer.csrf} />}
         <fieldset class="stack">
           <legend>{t.anonymity}</legend>

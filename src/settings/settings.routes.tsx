@@ -48,7 +48,7 @@ export function settingsRoutes(deps: Deps) {
       return render(c, { values, invalid });
     }
     const result = await changeSettings(deps, await actorOf(deps, c.get('viewer')), parsed.data);
-    return c.redirect(`/admin/settings?${result.pending ? 'pending' : 'saved'}=1`, 303);
+    return c.redirect(`/admin/settings?${result.pending ? 'pending' : 'saved'}=1&lang=${pickLang(c)}`, 303);
   });
 
   return app;
