@@ -111,6 +111,26 @@ describe('the audit log in Chromium', () => {
   });
 });
 
+describe('company-wide results for the council', () => {
+  it('shows the company and its roles, and no team', async () => {
+    for (const width of [1280, 390]) {
+      const context = await as(council, width);
+      const page = await context.newPage();
+      try {
+        expect((await page.goto(`${server.url}/results?lang=de`))?.status()).toBe(200);
+        const body = await page.locator('main').innerText();
+        expect(body).toContain('Muster GmbH');
+        for (const team of ['Vertrieb', 'Werk Nord', 'Montage', 'Geschäftsführung', 'Entwicklung']) expect(body).not.toContain(team);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: `screenshots/results-council-de-${width}.png`, fullPage: true });
+        expect((await page.goto(`${server.url}/results?team=nope&lang=de`))?.status()).toBe(404);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
 describe('the agreement annex in Chromium', () => {
   for (const lang of ['de', 'en'] as const) {
     it(`shows and prints the annex to A4 in ${lang === 'de' ? 'German' : 'English'}`, async () => {

@@ -17,14 +17,14 @@ import { readForm } from '../lib/form';
 export function scheduleRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
-  app.use('/api/v1/schedule', requireViewer(deps));
-  app.get('/api/v1/schedule', async (c) => c.json(await describeSchedule(deps)));
-  app.put('/api/v1/schedule', validate('json', scheduleInput), async (c) => {
+  // The works council reads the cadence (part of the configuration it consented to); only admins change it.
+  app.get('/api/v1/schedule', requireViewer(deps, ['admin', 'council']), async (c) => c.json(await describeSchedule(deps)));
+  app.put('/api/v1/schedule', requireViewer(deps), validate('json', scheduleInput), async (c) => {
     // Lowering k waits for a second person: 202 with the pending change, the cadence itself is saved.
     const { pending } = await setSchedule(deps, c.req.valid('json'), await actorOf(deps, c.get('viewer')));
     return pending ? c.json({ ...pending, ...(await describeSchedule(deps)) }, 202) : c.json(await describeSchedule(deps));
   });
-  app.delete('/api/v1/schedule', async (c) => {
+  app.delete('/api/v1/schedule', requireViewer(deps), async (c) => {
     await pauseSchedule(deps, await actorOf(deps, c.get('viewer')));
     return c.json(await describeSchedule(deps));
   });
