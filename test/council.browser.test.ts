@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type TestSession } from '../src/auth/testing';
 import { auditLog } from '../src/db/schema';
@@ -9,7 +8,7 @@ import { DEMO_COUNCIL, seedDemo } from '../src/demo/seed';
 import { changeSettings } from '../src/settings/settings.service';
 import { BANK } from '../src/survey/questions';
 import { actorOf } from '../src/audit/audit.service';
-import { launchBrowser, serveApp } from './support/browser';
+import { launchBrowser, seriousViolations, serveApp } from './support/browser';
 import { testDeps } from './support/deps';
 
 /**
@@ -22,18 +21,6 @@ let server: Awaited<ReturnType<typeof serveApp>>;
 let env: Awaited<ReturnType<typeof testDeps>>;
 let admin: TestSession;
 let council: TestSession;
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 async function as(who: TestSession, width = 1280): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });

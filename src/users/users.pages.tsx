@@ -66,31 +66,11 @@ function PeoplePage({ lang, viewer, leaders, admins, council, teams, error, pend
 
       <h2 id="admins">{t.admins}</h2>
       <People lang={lang} viewer={viewer} people={admins} empty={t.noAdmins} labelledBy="admins" />
-      <section class="card">
-        <h3>{t.addAdmin}</h3>
-        <form method="post" action="/admin/people/admins" class="stack">
-          <input type="hidden" name="_csrf" value={viewer.csrf} />
-          <p class="hint">{t.addAdminIntro}</p>
-          <label for="admin-email">{t.email}</label>
-          <input id="admin-email" name="email" type="email" autocomplete="off" maxLength={254} required />
-          <Language lang={lang} id="admin-language" />
-          <button type="submit">{t.add}</button>
-        </form>
-      </section>
+      <AddByEmail lang={lang} viewer={viewer} role="admins" title={t.addAdmin} intro={t.addAdminIntro} />
 
       <h2 id="council">{t.council}</h2>
       <People lang={lang} viewer={viewer} people={council} empty={t.noCouncil} labelledBy="council" />
-      <section class="card">
-        <h3>{t.addCouncil}</h3>
-        <form method="post" action="/admin/people/council" class="stack">
-          <input type="hidden" name="_csrf" value={viewer.csrf} />
-          <p class="hint">{t.addCouncilIntro}</p>
-          <label for="council-email">{t.email}</label>
-          <input id="council-email" name="email" type="email" autocomplete="off" maxLength={254} required />
-          <Language lang={lang} id="council-language" />
-          <button type="submit">{t.add}</button>
-        </form>
-      </section>
+      <AddByEmail lang={lang} viewer={viewer} role="council" title={t.addCouncil} intro={t.addCouncilIntro} />
     </AdminLayout>
   );
 }
@@ -129,6 +109,25 @@ function People(props: { lang: Lang; viewer: Viewer; people: UserListing[]; with
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The form that gives someone access by email alone (admins, council members): no team to choose. */
+function AddByEmail(props: { lang: Lang; viewer: Viewer; role: 'admins' | 'council'; title: string; intro: string }) {
+  const t = usersText[props.lang];
+  const id = props.role === 'admins' ? 'admin' : 'council';
+  return (
+    <section class="card">
+      <h3>{props.title}</h3>
+      <form method="post" action={`/admin/people/${props.role}`} class="stack">
+        <input type="hidden" name="_csrf" value={props.viewer.csrf} />
+        <p class="hint">{props.intro}</p>
+        <label for={`${id}-email`}>{t.email}</label>
+        <input id={`${id}-email`} name="email" type="email" autocomplete="off" maxLength={254} required />
+        <Language lang={props.lang} id={`${id}-language`} />
+        <button type="submit">{t.add}</button>
+      </form>
+    </section>
   );
 }
 
