@@ -87,10 +87,14 @@ describe('the audit log', () => {
     const one = await testDeps({ url });
     const two = await testDeps({ url });
     try {
-      const writes = Array.from({ length: 40 }, (_, i) =>
-        record(i % 2 ? one.deps : two.deps, { actor: SCHEDULER, action: 'wave.reminded', target: `w${i}`, details: { reminder: 1 } }),
-      );
+      // Each entry goes with a change of its own; a retried batch must write both exactly once.
+      const writes = Array.from({ length: 40 }, (_, i) => {
+        const deps = i % 2 ? one.deps : two.deps;
+        const change = deps.db.insert(settings).values({ key: `c${i}`, value: String(i) });
+        return auditBatch(deps, { actor: SCHEDULER, action: 'wave.reminded', target: `w${i}`, details: { reminder: 1 } }, [change]);
+      });
       await Promise.all(writes);
+      expect(await one.deps.db.select().from(settings)).toHaveLength(40);
       const check = await verifyAudit(one.deps);
       expect(check).toMatchObject({ ok: true, entries: 40, brokenAt: null });
       const targets = await one.deps.db.select({ target: auditLog.target }).from(auditLog);

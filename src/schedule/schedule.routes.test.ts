@@ -30,6 +30,7 @@ describe('/api/v1/schedule', () => {
     const body = await json(res);
     expect(body).toMatchObject({ pending: true, id: expect.any(String), schedule: { openDays: 4, k: 7 } });
     expect(await getThresholds(deps)).toEqual({ k: 7, kComments: 10 });
+    expect((await deps.db.select({ k: schedules.k }).from(schedules))[0].k).toBe(7);
     const council = await signedIn(deps, { role: 'council' });
     expect((await app.request(`/api/v1/approvals/${body.id}`, { method: 'POST', headers: council.headers() })).status).toBe(200);
     expect((await json(await app.request('/api/v1/schedule', { headers: { cookie: council.cookie } }))).schedule.k).toBe(4);

@@ -45,7 +45,9 @@ export async function setSchedule(deps: Deps, input: ScheduleInput, actor: Actor
     current.weekday === input.weekday &&
     current.time === input.time &&
     current.timezone === input.timezone;
-  const schedule: Schedule = { ...input, anchor: sameCadence ? current.anchor : now };
+  const { pending, settings } = await changeSettings(deps, actor, { k: input.k });
+  // The row keeps the k in force: a lowered k that waits for approval is not in effect yet.
+  const schedule: Schedule = { ...input, k: settings.k, anchor: sameCadence ? current.anchor : now };
   const row = { ...schedule, reminders: JSON.stringify(schedule.reminders), updatedAt: now };
   const to = cadenceOf(schedule);
   const from = current ? cadenceOf(current) : null;
@@ -53,7 +55,6 @@ export async function setSchedule(deps: Deps, input: ScheduleInput, actor: Actor
   const write = deps.db.insert(schedules).values({ id: ID, ...row }).onConflictDoUpdate({ target: schedules.id, set: row });
   if (changed) await auditBatch(deps, { actor, action: 'schedule.changed', details: { from, to } }, [write]);
   else await write;
-  const { pending } = await changeSettings(deps, actor, { k: input.k });
   return { schedule, ...(pending ? { pending } : {}) };
 }
 
