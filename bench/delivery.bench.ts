@@ -75,7 +75,8 @@ function inMemoryBatches(deps: Deps, emails: string[]) {
   const closesAt = Date.now() + 5 * DAY;
   const mails = emails.map((to) => {
     const link = `${deps.config.publicUrl}/s/${linkToken(deps.keys, 'survey', newId(deps.random))}`;
-    const content = invitationMail({ lang: 'de', companyName: deps.config.companyName, title: 'Bench', link, closesAt, module: 'pulse' });
+    const privacy = { controller: deps.config.companyName, url: `${deps.config.publicUrl}/privacy` };
+    const content = invitationMail({ lang: 'de', companyName: deps.config.companyName, title: 'Bench', link, closesAt, module: 'pulse', privacy });
     return { from: FROM, to: [to], subject: content.subject, text: content.text, html: content.html };
   });
   const batches: (typeof mails)[] = [];

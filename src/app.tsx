@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { adminRoutes } from './admin/admin.routes';
+import { homeOf } from './admin/nav';
 import { authRoutes } from './auth/auth.routes';
 import { resolveViewer } from './auth/guard';
 import type { Deps } from './deps';
@@ -16,6 +17,11 @@ import { mailRoutes } from './mail/mail.routes';
 import { resultsPageRoutes } from './results/results.pages.routes';
 import { resultsRoutes } from './results/results.routes';
 import { scheduleRoutes } from './schedule/schedule.routes';
+import { settingsRoutes } from './settings/settings.routes';
+import { approvalRoutes } from './approvals/approvals.routes';
+import { auditRoutes } from './audit/audit.routes';
+import { privacyRoutes } from './privacy/privacy.routes';
+import { agreementRoutes } from './agreement/agreement.routes';
 import { staffRoutes, uploadLimit } from './staff/staff.routes';
 import { surveyRoutes } from './survey/survey.routes';
 import { waveRoutes } from './waves/waves.routes';
@@ -46,12 +52,17 @@ export function createApp(deps: Deps) {
   app.route('/', resultsPageRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', scheduleRoutes(deps));
+  app.route('/', settingsRoutes(deps));
+  app.route('/', approvalRoutes(deps));
+  app.route('/', auditRoutes(deps));
+  app.route('/', privacyRoutes(deps));
+  app.route('/', agreementRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  // Leaders have no admin pages: their home is their results.
+  // Leaders have no admin pages: their home is their results; the works council's is what waits for approval.
   app.get('/', async (c) => {
     const viewer = await resolveViewer(deps, c).catch(() => null);
-    return c.redirect(viewer?.role === 'leader' ? '/results' : '/admin', 302);
+    return c.redirect(homeOf(viewer?.role ?? 'admin'), 302);
   });
 
   const isApi = (path: string) => path.startsWith('/api/');

@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../src/auth/testing';
 import { seedDemo } from '../src/demo/seed';
-import { launchBrowser, serveApp } from './support/browser';
+import { launchBrowser, seriousViolations, serveApp } from './support/browser';
 import { testDeps } from './support/deps';
 
 /**
@@ -15,20 +14,6 @@ import { testDeps } from './support/deps';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveApp>>;
 let cookie: { name: string; value: string };
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's serious and critical findings on the page as it is now. */
-async function seriousViolations(page: Page) {
-  // Evaluated by the browser's devtools protocol, which the page's CSP (no scripts at all) does not govern.
-  await page.evaluate(readFileSync(axePath, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 const SECTIONS = ['title', 'summary', 'charts', 'teams', 'comments', 'anonymity'] as const;
 

@@ -1,31 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { signedIn } from '../src/auth/testing';
 import { seedDemo } from '../src/demo/seed';
 import { trend } from '../src/results/results.service';
-import { launchBrowser, serveApp } from './support/browser';
+import { launchBrowser, seriousViolations, serveApp } from './support/browser';
 import { testDeps } from './support/deps';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = 'screenshots';
-
-/** axe-core's serious and critical findings on the page as it is now. */
-async function seriousViolations(page: Page) {
-  // Evaluated by the browser's devtools protocol, which the page's CSP (no scripts at all) does not govern.
-  await page.evaluate(readFileSync(axePath, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 describe('the results page in Chromium', () => {
   let browser: Browser;

@@ -12,7 +12,8 @@ import { deliveryProgress } from '../mail/delivery';
 import { closeWave } from '../results/close.service';
 import { newId } from '../lib/random';
 import { idempotencyKey } from '../waves/waves.routes';
-import { describeWave, getWaveRow, listWaves, openWaveAndSend } from '../waves/waves.service';
+import { describeWave, getWaveRow, listWaves, openWaveAndSend, recordClosed } from '../waves/waves.service';
+import { actorOf } from '../audit/audit.service';
 import { AdminHome, WavePage } from './admin.pages';
 
 const openForm = z.object({
@@ -47,6 +48,7 @@ export function adminRoutes(deps: Deps) {
       title: form.title || undefined,
       module: form.module === 'auto' ? undefined : form.module,
       idempotencyKey: form.idempotencyKey,
+      actor: await actorOf(deps, c.get('viewer')),
     };
     try {
       const wave = await openWaveAndSend(deps, input);
@@ -64,7 +66,8 @@ export function adminRoutes(deps: Deps) {
   });
 
   app.post('/admin/waves/:id/close', async (c) => {
-    await closeWave(deps, c.req.param('id'));
+    const wave = await closeWave(deps, c.req.param('id'));
+    if (wave.closedNow) await recordClosed(deps, await actorOf(deps, c.get('viewer')), wave.id);
     return c.redirect(`/admin/waves/${c.req.param('id')}`, 303);
   });
 

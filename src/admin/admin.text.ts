@@ -2,7 +2,20 @@ import type { Texts } from '../lib/i18n';
 
 export const adminText: Texts<{
   title: string;
-  nav: { home: string; staff: string; people: string; outbox: string; results: string; retrospectives: string; schedule: string; signOut: string };
+  nav: {
+    home: string;
+    staff: string;
+    people: string;
+    outbox: string;
+    results: string;
+    retrospectives: string;
+    schedule: string;
+    settings: string;
+    approvals: string;
+    audit: string;
+    agreement: string;
+    signOut: string;
+  };
   waves: string;
   noWaves: string;
   cols: { title: string; status: string; invited: string; responded: string; closes: string };
@@ -28,7 +41,7 @@ export const adminText: Texts<{
 }> = {
   de: {
     title: 'Übersicht',
-    nav: { home: 'Übersicht', staff: 'Belegschaft', people: 'Zugänge', outbox: 'Postausgang', results: 'Ergebnisse', retrospectives: 'Quartalsrückblicke', schedule: 'Rhythmus', signOut: 'Abmelden' },
+    nav: { home: 'Übersicht', staff: 'Belegschaft', people: 'Zugänge', outbox: 'Postausgang', results: 'Ergebnisse', retrospectives: 'Quartalsrückblicke', schedule: 'Rhythmus', settings: 'Einstellungen', approvals: 'Freigaben', audit: 'Protokoll', agreement: 'Anlage BV', signOut: 'Abmelden' },
     waves: 'Befragungswellen',
     noWaves: 'Noch keine Welle. Importieren Sie zuerst die Belegschaft, dann starten Sie hier die erste Welle.',
     cols: { title: 'Titel', status: 'Status', invited: 'Eingeladen', responded: 'Geantwortet', closes: 'Endet' },
@@ -55,7 +68,7 @@ export const adminText: Texts<{
   },
   en: {
     title: 'Overview',
-    nav: { home: 'Overview', staff: 'Staff', people: 'Access', outbox: 'Outbox', results: 'Results', retrospectives: 'Retrospectives', schedule: 'Cadence', signOut: 'Sign out' },
+    nav: { home: 'Overview', staff: 'Staff', people: 'Access', outbox: 'Outbox', results: 'Results', retrospectives: 'Retrospectives', schedule: 'Cadence', settings: 'Settings', approvals: 'Approvals', audit: 'Audit log', agreement: 'Agreement annex', signOut: 'Sign out' },
     waves: 'Survey waves',
     noWaves: 'No wave yet. Import your staff first, then start the first wave here.',
     cols: { title: 'Title', status: 'Status', invited: 'Invited', responded: 'Responded', closes: 'Closes' },

@@ -2,10 +2,22 @@ import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
 import { adminText } from './admin.text';
 
-/** The header links for a signed-in reader; leaders see only what they may use. */
+/** Where a person lands after signing in: leaders on their results, the works council on what waits for approval. */
+export const homeOf = (role: Viewer['role']) => ({ admin: '/admin', leader: '/results', council: '/admin/approvals' })[role];
+
+/** The header links for a signed-in reader; leaders and the works council see only what they may use. */
 export function adminNav(lang: Lang, viewer: Viewer) {
   const t = adminText[lang].nav;
   if (viewer.role === 'leader') return [{ href: '/results', label: t.results }];
+  if (viewer.role === 'council') {
+    return [
+      { href: '/admin/approvals', label: t.approvals },
+      { href: '/results', label: t.results },
+      { href: '/admin/settings', label: t.settings },
+      { href: '/admin/audit', label: t.audit },
+      { href: '/admin/agreement', label: t.agreement },
+    ];
+  }
   return [
     { href: '/admin', label: t.home },
     { href: '/admin/staff', label: t.staff },
@@ -13,6 +25,10 @@ export function adminNav(lang: Lang, viewer: Viewer) {
     { href: '/results', label: t.results },
     { href: '/admin/retrospectives', label: t.retrospectives },
     { href: '/admin/schedule', label: t.schedule },
+    { href: '/admin/settings', label: t.settings },
+    { href: '/admin/approvals', label: t.approvals },
+    { href: '/admin/audit', label: t.audit },
+    { href: '/admin/agreement', label: t.agreement },
     { href: '/outbox', label: t.outbox },
   ];
 }

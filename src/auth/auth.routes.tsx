@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { homeOf } from '../admin/nav';
+import { actorOf, record } from '../audit/audit.service';
 import type { Deps } from '../deps';
 import { runInBackground } from '../lib/background';
 import type { AppEnv } from '../lib/context';
@@ -39,6 +41,7 @@ export function authRoutes(deps: Deps) {
         return c.html(html(<LoginPage lang={pickLang(c)} next={safeNext(next)} error="token" />), 401);
       }
       const session = await createSession(deps, { role: 'admin', teamId: null, userId: null }, { byAdminToken: true });
+      await record(deps, { actor: { kind: 'admin-token' }, action: 'signin', details: { method: 'token' } });
       setCookie(c, SESSION_COOKIE, session, sessionCookieOptions(deps.config));
       return c.redirect(safeNext(next), 303);
     },
@@ -79,8 +82,9 @@ export function authRoutes(deps: Deps) {
     const result = await redeemLoginLink(deps, c.req.param('token'));
     if (!result.ok) return problem(c, result.problem);
     const session = await createSession(deps, result.viewer);
+    await record(deps, { actor: await actorOf(deps, { ...result.viewer, csrf: '' }), action: 'signin', details: { method: 'link' } });
     setCookie(c, SESSION_COOKIE, session, sessionCookieOptions(deps.config));
-    return c.redirect(result.viewer.role === 'leader' ? '/results' : '/admin', 303);
+    return c.redirect(homeOf(result.viewer.role), 303);
   });
 
   /** Needs the session's CSRF token like every other post; a session that has already ended just loses its cookie. */

@@ -27,7 +27,7 @@ export const authText: Texts<{
   de: {
     title: 'Anmelden',
     emailTitle: 'Mit Ihrer E-Mail-Adresse',
-    emailIntro: 'Für Führungskräfte und Administration: Wir schicken Ihnen einen Anmeldelink, der 15 Minuten gültig ist.',
+    emailIntro: 'Für Führungskräfte, Administration und Betriebsrat: Wir schicken Ihnen einen Anmeldelink, der 15 Minuten gültig ist.',
     emailLabel: 'E-Mail-Adresse',
     emailSubmit: 'Anmeldelink senden',
     badEmail: 'Bitte geben Sie eine vollständige E-Mail-Adresse ein.',
@@ -55,7 +55,7 @@ export const authText: Texts<{
   en: {
     title: 'Sign in',
     emailTitle: 'With your email address',
-    emailIntro: 'For leaders and administrators: we send you a sign-in link that is valid for 15 minutes.',
+    emailIntro: 'For leaders, administrators and the works council: we send you a sign-in link that is valid for 15 minutes.',
     emailLabel: 'Email address',
     emailSubmit: 'Send me a sign-in link',
     badEmail: 'Please enter a complete email address.',

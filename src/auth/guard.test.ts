@@ -118,16 +118,18 @@ describe('CSRF on cookie sessions', () => {
       headers: { cookie: admin.cookie, origin: ORIGIN },
       body: new URLSearchParams({ ...form, _csrf: admin.csrf }),
     });
-    expect(withField.status).toBe(303);
-    const admins = await readJson<{ email: string }[]>(app.request('/api/v1/admins', { headers: adminHeaders() }));
-    expect(admins.map((a) => a.email)).toEqual(['admin2@muster.de', 'chefin@muster.de']);
+    // Accepted: a new admin then waits for a second person (four eyes), which the page says.
+    expect([withField.status, withField.headers.get('location')]).toEqual([303, '/admin/people?pending=1']);
+    const { pending } = await readJson<{ pending: { change: { email: string } }[] }>(app.request('/api/v1/approvals', { headers: adminHeaders() }));
+    expect(pending.map((p) => p.change.email)).toEqual(['admin2@muster.de']);
   });
 
   it('needs no CSRF token with the bearer admin token', async () => {
     const { app } = await testDeps();
     const body = JSON.stringify({ email: 'x@muster.de' });
     const res = await app.request('/api/v1/admins', { method: 'POST', headers: adminHeaders(JSON_TYPE), body });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(202); // accepted: a new admin waits for a second person
+
   });
 });
 

@@ -18,7 +18,7 @@ export interface TestSession {
 /** A user row and a live session for them, as a magic-link sign-in would leave behind. */
 export async function signedIn(
   deps: Deps,
-  who: { role: 'admin' | 'leader'; teamId?: string | null; email?: string },
+  who: { role: 'admin' | 'leader' | 'council'; teamId?: string | null; email?: string },
 ): Promise<TestSession> {
   const userId = newId(deps.random);
   const teamId = who.role === 'leader' ? (who.teamId ?? null) : null;

@@ -10,11 +10,16 @@ import { closeWave } from '../results/close.service';
 import { importStaff } from '../staff/staff.service';
 import { questionsFor } from '../survey/questions';
 import { submitAnswers } from '../survey/survey.service';
-import { openWave } from '../waves/waves.service';
+import { openWave, recordClosed } from '../waves/waves.service';
+import { addUser } from '../users/users.service';
+import { SCHEDULER } from '../audit/chain';
 import { demoAnswers } from './answers';
 import { demoCsv, demoPeople, type DemoPerson } from './company';
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** The demo's works council member. */
+export const DEMO_COUNCIL = 'betriebsrat@muster-maschinenbau.de';
 
 export interface SeedOptions {
   /** Closed waves of history, every two weeks before now. */
@@ -36,7 +41,10 @@ export interface SeedOptions {
 export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): void } }, options: SeedOptions) {
   const random = seededRandom(options.seed ?? 2026);
   const people = demoPeople(random);
+  deps.clock.set(options.now - (options.history + 1) * 14 * DAY);
   await importStaff(deps, demoCsv(people));
+  // The works council signs in by link like a leader (the mail waits in the outbox) and reads the audit log and annex.
+  await addUser(deps, { email: DEMO_COUNCIL, role: 'council' });
   const byEmail = new Map(people.map((p) => [p.email, p]));
   const staffRows = await deps.db.select({ id: staff.id, email: staff.email }).from(staff);
   const personOf = new Map(staffRows.map((s) => [s.id, byEmail.get(s.email)!]));
@@ -44,16 +52,17 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   for (let w = 0; w < options.history; w++) {
     const openedAt = options.now - (options.history - w) * 14 * DAY;
     deps.clock.set(openedAt);
-    const wave = await openWave(deps, { closesAt: openedAt + 5 * DAY, title: `Puls ${isoWeek(openedAt)}` });
+    const wave = await openWave(deps, { closesAt: openedAt + 5 * DAY, title: `Puls ${isoWeek(openedAt)}`, actor: SCHEDULER });
     await deliverDue(deps, { maxBatches: 1000 });
     await answer(deps, wave, personOf, (p) => 0.55 + 0.3 * uniform(random) * (p.team.trust / 4), w, random);
     deps.clock.set(openedAt + 5 * DAY);
     await options.beforeClose?.(wave.id);
     await closeWave(deps, wave.id);
+    await recordClosed(deps, SCHEDULER, wave.id);
   }
 
   deps.clock.set(options.now - DAY);
-  const current = await openWave(deps, { closesAt: options.now + 4 * DAY, title: `Puls ${isoWeek(options.now)}` });
+  const current = await openWave(deps, { closesAt: options.now + 4 * DAY, title: `Puls ${isoWeek(options.now)}`, actor: SCHEDULER });
   await deliverDue({ ...deps, mailer: options.currentMailer ?? deps.mailer }, { maxBatches: 1000 });
   await answer(deps, current, personOf, () => 0.35, options.history, random);
   deps.clock.set(options.now);

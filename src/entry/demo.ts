@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
-import { seedDemo } from '../demo/seed';
+import { DEMO_COUNCIL, seedDemo } from '../demo/seed';
 import { fixedClock, systemClock } from '../lib/clock';
 import { OutboxMailer } from '../mail/outbox';
 import { nodeDeps } from './node-deps';
@@ -41,6 +41,7 @@ async function main() {
   Sign in with the admin token:  ${config.adminToken}
   Invitations of the running wave: ${config.publicUrl}/outbox (open a link to answer as that person)
   Results: ${config.publicUrl}/results
+  Works council: ask for a sign-in link for ${DEMO_COUNCIL} at ${config.publicUrl}/login; it waits in the outbox
 `);
 }
 

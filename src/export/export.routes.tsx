@@ -8,7 +8,9 @@ import { pickLang } from '../lib/i18n';
 import { parseQuarter, type Quarter } from '../lib/quarter';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
-import { getQuarterlyModule, setQuarterlyModule } from '../settings/settings';
+import { getQuarterlyModule } from '../settings/settings';
+import { changeSettings } from '../settings/settings.service';
+import { actorOf, record } from '../audit/audit.service';
 import { QUARTERLY_MODULE_SETTINGS } from '../waves/module';
 import { retrospectiveCsv } from './csv';
 import { quartersWithClosedWaves, retrospective } from './export.service';
@@ -58,6 +60,7 @@ export function exportRoutes(deps: Deps) {
     const { format, lang } = c.req.valid('query');
     const quarter = quarterOrThrow(c.req.valid('param').quarter);
     const model = await retrospective(deps, quarter, lang);
+    await record(deps, { actor: await actorOf(deps, c.get('viewer')), action: 'export.downloaded', target: model.quarter, details: { format, lang } });
     if (format === 'json') return c.json(model);
     return c.body(retrospectiveCsv(model, lang), 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -79,13 +82,14 @@ export function exportRoutes(deps: Deps) {
   });
 
   app.post('/admin/retrospectives/setting', validate('form', settingForm), async (c) => {
-    await setQuarterlyModule(deps, c.req.valid('form').quarterlyModule);
+    await changeSettings(deps, await actorOf(deps, c.get('viewer')), { quarterlyModule: c.req.valid('form').quarterlyModule });
     return c.redirect('/admin/retrospectives?saved=1', 303);
   });
 
   app.get('/admin/retrospectives/:quarter', async (c) => {
     const lang = pickLang(c);
     const model = await retrospective(deps, quarterOrThrow(c.req.param('quarter')), lang);
+    await record(deps, { actor: await actorOf(deps, c.get('viewer')), action: 'report.viewed', target: model.quarter, details: { lang } });
     return c.html(html(<ReportPage lang={lang} viewer={c.get('viewer')} model={model} nonce={c.get('nonce')} />));
   });
 

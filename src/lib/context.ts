@@ -1,6 +1,9 @@
-/** What a signed-in reader is allowed to see: admins everything, a leader one team's subtree. */
+/**
+ * What a signed-in reader is allowed to see: admins everything, a leader one team's subtree, the works council
+ * (council) the configuration, the audit log, the annex and company-wide results (auth/access.ts).
+ */
 export interface Viewer {
-  role: 'admin' | 'leader';
+  role: 'admin' | 'leader' | 'council';
   /** The leader's team; null for admins. */
   teamId: string | null;
   userId: string | null;

@@ -5,6 +5,7 @@ import { isLang } from '../lib/i18n';
 import { linkToken, usedMarker } from '../lib/keys';
 import { getRemindEveryone } from '../settings/settings';
 import type { Mail } from './mailer';
+import { mailPrivacy } from '../privacy/notice';
 import { invitationMail, loginMail, reminderMail } from './templates';
 
 /** The columns a sender needs of a claimed message. */
@@ -40,6 +41,7 @@ export async function composeGroup(
   const surveys = await surveyContext(deps, rows);
   const logins = await loginContext(deps, rows);
   const { publicUrl, companyName } = deps.config;
+  const privacy = await mailPrivacy(deps);
 
   for (const row of [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1))) {
     const lang = isLang(row.language) ? row.language : 'de';
@@ -74,6 +76,7 @@ export async function composeGroup(
       link,
       closesAt: survey.closesAt,
       module: survey.module,
+      privacy,
     };
     const content = row.kind === 'invitation' ? invitationMail(input) : reminderMail(input);
     out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });

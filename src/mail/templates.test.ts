@@ -4,7 +4,8 @@ import { formatClosing, invitationMail, loginMail, reminderMail, type SurveyMail
 const LINK = 'https://puls.muster.example/s/Zm9vYmFyLXRva2VuLTEyMzQ1Njc4OTA';
 /** Friday 2026-11-06 17:00 in Berlin (CET, UTC+1). */
 const CLOSES_AT = Date.UTC(2026, 10, 6, 16, 0);
-const base: SurveyMailInput = { lang: 'de', companyName: 'Muster GmbH', title: 'Puls November', link: LINK, closesAt: CLOSES_AT };
+const PRIVACY = { controller: 'Muster GmbH', url: 'https://puls.muster.example/privacy' };
+const base: SurveyMailInput = { lang: 'de', companyName: 'Muster GmbH', title: 'Puls November', link: LINK, closesAt: CLOSES_AT, privacy: PRIVACY };
 
 describe('invitation mail', () => {
   it('in German names the company, the effort, the closing time, anonymity and the link, and nothing personal else', () => {
@@ -19,12 +20,14 @@ describe('invitation mail', () => {
         `Zur Befragung:\n${LINK}`,
         'Dieser Link gilt nur für Sie und nur einmal; bitte leiten Sie diese E-Mail nicht weiter.',
         'Vielen Dank für Ihre Zeit!',
+        'Datenschutz: Verantwortlich ist Muster GmbH. Ihre E-Mail-Adresse wird nur für diesen Link und Erinnerungen verwendet, Ihre Antworten werden anonym ausgewertet. Zweck, Rechtsgrundlage, Speicherdauer und Ihre Rechte:\nhttps://puls.muster.example/privacy?lang=de',
         '-- \nPuls – im Auftrag von Muster GmbH',
       ].join('\n\n') + '\n',
     );
     expect(mail.html).toContain(`<a href="${LINK}"`);
     expect(mail.html).toContain('<html lang="de">');
     expect(mail.html).toContain('Freitag, 6. November 2026, 17:00 Uhr');
+    expect(mail.html).toContain('<a href="https://puls.muster.example/privacy?lang=de"');
   });
 
   it('in English says the same', () => {
@@ -38,6 +41,9 @@ describe('invitation mail', () => {
     expect(mail.text).toContain(`Open the survey:\n${LINK}`);
     expect(mail.html).toContain(`href="${LINK}"`);
     expect(mail.html).toContain('<html lang="en">');
+    expect(mail.text).toContain(
+      'Privacy: Muster GmbH is responsible. Your email address is used only for this link and reminders; your answers are evaluated anonymously. Purpose, legal basis, retention and your rights:\nhttps://puls.muster.example/privacy?lang=en',
+    );
   });
 
   it('escapes everything it puts into HTML', () => {
@@ -62,8 +68,13 @@ describe('reminder mail', () => {
       expect(mail.text).toContain(LINK);
       expect(mail.text).toContain('Muster GmbH');
       expect(mail.text).toContain(formatClosing(lang, CLOSES_AT));
+      // The Art. 13 notice is in every reminder too.
+      expect(mail.text).toContain(`${PRIVACY.url}?lang=${lang}`);
       // Without the link, the closing time and the effort, no number is left: no counts, no shares.
-      const rest = mail.text.replace(LINK, '').replace(formatClosing(lang, CLOSES_AT), '').replace(/\b(2|16)\b/g, '');
+      const rest = mail.text
+        .replace(LINK, '')
+        .replace(formatClosing(lang, CLOSES_AT), '')
+        .replace(/\b(2|16)\b/g, '');
       expect(rest).not.toMatch(/\d/);
       expect(rest).not.toMatch(/%|Kolleg|colleague|andere|others|most|meisten|bereits \w+ von/i);
     }

@@ -1,4 +1,5 @@
 import type { Texts } from '../lib/i18n';
+import { privacyText } from '../privacy/privacy.text';
 import type { Block, SurveyFacts } from './templates';
 
 interface MailTexts {
@@ -29,6 +30,7 @@ export const mailText: Texts<MailTexts> = {
         { button: 'Zur Befragung', href: f.link },
         { small: personalDe },
         { p: 'Vielen Dank für Ihre Zeit!' },
+        { notice: privacyText.de.mail(f.privacy.controller), href: f.privacy.href },
         { sign: `Puls – im Auftrag von ${f.company}` },
       ],
     },
@@ -43,6 +45,7 @@ export const mailText: Texts<MailTexts> = {
         { button: 'Zur Befragung', href: f.link },
         { small: personalDe },
         { p: 'Falls Sie bereits teilgenommen haben, danken wir Ihnen herzlich; dann können Sie diese Nachricht ignorieren.' },
+        { notice: privacyText.de.mail(f.privacy.controller), href: f.privacy.href },
         { sign: `Puls – im Auftrag von ${f.company}` },
       ],
     },
@@ -73,6 +76,7 @@ export const mailText: Texts<MailTexts> = {
         { button: 'Open the survey', href: f.link },
         { small: personalEn },
         { p: 'Thank you for your time!' },
+        { notice: privacyText.en.mail(f.privacy.controller), href: f.privacy.href },
         { sign: `Puls, on behalf of ${f.company}` },
       ],
     },
@@ -87,6 +91,7 @@ export const mailText: Texts<MailTexts> = {
         { button: 'Open the survey', href: f.link },
         { small: personalEn },
         { p: 'If you have already taken part, thank you very much; you can ignore this message.' },
+        { notice: privacyText.en.mail(f.privacy.controller), href: f.privacy.href },
         { sign: `Puls, on behalf of ${f.company}` },
       ],
     },

@@ -18,6 +18,8 @@ export interface SurveyMailInput {
   link: string;
   closesAt: number;
   module?: 'pulse' | 'quarterly';
+  /** The Art. 13 notice: who is responsible, and the public page with the rest (`/privacy`, without `?lang=`). */
+  privacy: { controller: string; url: string };
 }
 
 export interface LoginMailInput {
@@ -26,7 +28,7 @@ export interface LoginMailInput {
 }
 
 /** A mail is a list of blocks; plain text and HTML are both rendered from it so they always say the same. */
-export type Block = { p: string } | { button: string; href: string } | { small: string } | { sign: string };
+export type Block = { p: string } | { button: string; href: string } | { small: string } | { notice: string; href: string } | { sign: string };
 
 /** How long the survey takes, by module. The quarterly retrospective adds maturity, hours saved and three open questions. */
 export const EFFORT: Record<'pulse' | 'quarterly', { minutes: number; questions: number }> = {
@@ -51,6 +53,8 @@ export function loginMail(input: LoginMailInput): MailContent {
 }
 
 export interface SurveyFacts {
+  /** The privacy notice's sentence and link, in the mail's language. */
+  privacy: { controller: string; href: string };
   company: string;
   title: string;
   link: string;
@@ -62,6 +66,7 @@ export interface SurveyFacts {
 function facts(input: SurveyMailInput): SurveyFacts {
   const effort = EFFORT[input.module ?? 'pulse'];
   return {
+    privacy: { controller: input.privacy.controller, href: `${input.privacy.url}?lang=${input.lang}` },
     company: input.companyName,
     title: input.title,
     link: input.link,
@@ -120,6 +125,7 @@ function toText(blocks: Block[]): string {
     if ('button' in b) return `${b.button}:\n${b.href}`;
     if ('p' in b) return b.p;
     if ('small' in b) return b.small;
+    if ('notice' in b) return `${b.notice}\n${b.href}`;
     return `-- \n${b.sign}`;
   });
   return out.join('\n\n') + '\n';
@@ -155,6 +161,10 @@ function toHtml(lang: Lang, subject: string, blocks: Block[]): string {
     }
     if ('p' in b) return `<p style="${STYLE.p}">${escapeHtml(b.p)}</p>`;
     if ('small' in b) return `<p style="${STYLE.small}">${escapeHtml(b.small)}</p>`;
+    if ('notice' in b) {
+      const href = escapeHtml(b.href);
+      return `<p style="${STYLE.small}">${escapeHtml(b.notice)} <a href="${href}" style="${STYLE.raw}">${href}</a></p>`;
+    }
     return `<p style="${STYLE.sign}">${escapeHtml(b.sign)}</p>`;
   });
   return (

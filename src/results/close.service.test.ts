@@ -152,7 +152,8 @@ describe('closing a wave', () => {
     expect(await count(deps, blocks, wave.id)).toBe(2);
     expect(await count(deps, sealedAnswers, wave.id)).toBe(0);
     expect((await viewsOf(deps, wave.id))('')).toMatchObject({ respondents: 11 });
-    expect(await runCloseSteps(deps, wave.id)).toBe(true);
+    // Closed already: another call finds nothing to do and does not claim the close as its own.
+    expect(await runCloseSteps(deps, wave.id)).toBe(false);
   });
 
   it('takes over a decision whose step died, once its lease has run out, and publishes nothing meanwhile', async () => {

@@ -45,7 +45,11 @@ export type CloseStep = 'more' | 'busy' | 'closed' | 'idle';
  * or `deadline` (a `performance.now()` time) has passed — on Workers the cron tick carries on from there. A wave that
  * a crash left 'closing' is carried on at once.
  */
-export async function closeWave(deps: Deps, id: string, options: { deadline?: number; pageSize?: number } = {}): Promise<WaveRow> {
+export async function closeWave(
+  deps: Deps,
+  id: string,
+  options: { deadline?: number; pageSize?: number } = {},
+): Promise<WaveRow & { closedNow: boolean }> {
   const wave = await getWaveRow(deps, id);
   if (wave.status === 'closed') throw new AppError('CONFLICT', 'the wave is already closed');
   if (wave.status !== 'closing') {
@@ -57,11 +61,14 @@ export async function closeWave(deps: Deps, id: string, options: { deadline?: nu
     if (!claimed && (await getWaveRow(deps, id)).status === 'closed') throw new AppError('CONFLICT', 'the wave is already closed');
   }
   const deadline = options.deadline ?? (deps.closeBudgetMs === undefined ? undefined : performance.now() + deps.closeBudgetMs);
-  await runCloseSteps(deps, id, { ...options, deadline });
-  return getWaveRow(deps, id);
+  const closedNow = await runCloseSteps(deps, id, { ...options, deadline });
+  return { ...(await getWaveRow(deps, id)), closedNow };
 }
 
-/** Runs steps until the wave is closed, another step holds it, or the deadline passed; true when closed. */
+/**
+ * Runs steps until the wave is closed, another step holds it, or the deadline passed. True only for the call whose
+ * step closed it, so whoever gets true records the close (once).
+ */
 export async function runCloseSteps(deps: Deps, waveId: string, options: { deadline?: number; pageSize?: number } = {}): Promise<boolean> {
   for (;;) {
     const result = await closeStep(deps, waveId, options.pageSize);
@@ -70,10 +77,10 @@ export async function runCloseSteps(deps: Deps, waveId: string, options: { deadl
   }
 }
 
-/** One bounded step of a closing wave. */
+/** One bounded step of a closing wave: 'closed' only for the step that closed it, 'idle' when there is nothing to do. */
 export async function closeStep(deps: Deps, waveId: string, pageSize = CLOSE_PAGE): Promise<CloseStep> {
   const [wave] = await deps.db.select().from(waves).where(eq(waves.id, waveId));
-  if (!wave || wave.status !== 'closing') return wave?.status === 'closed' ? 'closed' : 'idle';
+  if (!wave || wave.status !== 'closing') return 'idle';
   const cursor = wave.closeCursor;
   if (cursor === 'decided') return finishStep(deps, waveId);
   if (cursor?.startsWith('deciding:')) {
@@ -194,13 +201,17 @@ async function finishStep(deps: Deps, waveId: string): Promise<CloseStep> {
     await deps.db.delete(sealedAnswers).where(sql`${sealedAnswers.id} in (select value from json_each(${JSON.stringify(chunk.map((c) => c.id))}))`);
     return 'more';
   }
-  await runBatch(deps.db, [
+  const [, , done] = await runBatch(deps.db, [
     deps.db.delete(closeStaging).where(eq(closeStaging.waveId, waveId)),
     deps.db.delete(usedLinks).where(eq(usedLinks.waveId, waveId)),
-    deps.db.update(waves).set({ status: 'closed', closeCursor: null }).where(and(eq(waves.id, waveId), eq(waves.status, 'closing'), cursorIs('decided'))),
+    deps.db
+      .update(waves)
+      .set({ status: 'closed', closeCursor: null })
+      .where(and(eq(waves.id, waveId), eq(waves.status, 'closing'), cursorIs('decided')))
+      .returning({ id: waves.id }),
   ]);
   await deps.checkpoint?.();
-  return 'closed';
+  return (done as unknown[]).length === 1 ? 'closed' : 'idle';
 }
 
 /** One respondent into their team's tally for their cell (role × use group); comments apart. */

@@ -1,3 +1,4 @@
+import { canSee } from '../auth/access';
 import { ROLES, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Viewer } from '../lib/context';
@@ -36,7 +37,8 @@ export async function resultsPageData(deps: Deps, viewer: Viewer, teamId?: strin
   const waves = await closedWaves(deps);
   const latest = waves.at(-1) ?? null;
 
-  const rows = subtreeRows(scope.all, id);
+  // The works council sees the root's row only (auth/access.ts): no team of the heatmap.
+  const rows = subtreeRows(scope.all, id).filter((r) => canSee(viewer, r.team.id, scope.all));
   const shown = truncate(rows, MAX_HEATMAP_ROWS);
   let heat: HeatRow[] = [];
   let roles: RoleRow[] = [];

@@ -20,7 +20,7 @@ const query = z.object({
  */
 export function resultsPageRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.use('/results', requirePageViewer(deps, ['admin', 'leader']));
+  app.use('/results', requirePageViewer(deps, ['admin', 'leader', 'council']));
 
   app.get('/results', validate('query', query), async (c) => {
     const q = c.req.valid('query');

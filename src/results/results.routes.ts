@@ -19,8 +19,8 @@ const query = z.object({
 /** Results as JSON for admins and leaders; a leader's session sees only its subtree (403 elsewhere). */
 export function resultsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.use('/api/v1/results', requireViewer(deps, ['admin', 'leader']));
-  app.use('/api/v1/results/*', requireViewer(deps, ['admin', 'leader']));
+  app.use('/api/v1/results', requireViewer(deps, ['admin', 'leader', 'council']));
+  app.use('/api/v1/results/*', requireViewer(deps, ['admin', 'leader', 'council']));
 
   app.get('/api/v1/results', validate('query', query), async (c) => {
     const q = c.req.valid('query');

@@ -88,6 +88,8 @@ export async function trend(deps: Deps, viewer: Viewer, query: { teamId?: string
   if (viewer.role === 'leader' && !chain.some((t) => t.id === viewer.teamId)) {
     throw new AppError('FORBIDDEN', 'this team is outside what you may see');
   }
+  // The works council sees company-wide results only: the root, never a team (the chain of the root is the root).
+  if (viewer.role === 'council' && chain.length > 1) throw new AppError('FORBIDDEN', 'this team is outside what you may see');
   const team = chain[0];
   // Role views exist for the company only (splits.ts): below it every wave says so instead of looking empty.
   if (query.role && team.parentId !== null) {

@@ -4,6 +4,8 @@ import { invitations, staff, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { usedMarker } from '../lib/keys';
 import { newId } from '../lib/random';
+import { record } from '../audit/audit.service';
+import { SCHEDULER } from '../audit/chain';
 import { queueMessages } from '../mail/delivery';
 import { getRemindEveryone } from '../settings/settings';
 
@@ -35,7 +37,11 @@ export async function sendDueReminders(deps: Deps, now: number): Promise<number>
   for (const wave of open) {
     const offsets = JSON.parse(wave.reminders) as number[];
     const due = offsets.filter((offset) => wave.openedAt + offset <= now).length;
-    if (due > 0) reminded += await remind(deps, wave.id, due);
+    if (due === 0) continue;
+    const n = await remind(deps, wave.id, due);
+    // Logged without the count: how many were reminded is how many have not answered.
+    if (n > 0) await record(deps, { actor: SCHEDULER, action: 'wave.reminded', target: wave.id, details: { reminder: due } });
+    reminded += n;
   }
   return reminded;
 }

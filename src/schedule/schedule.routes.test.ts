@@ -22,6 +22,22 @@ const put = (app: App, body: unknown, headers: Record<string, string> = adminHea
 const json = async (res: Response) => (await res.json()) as any;
 
 describe('/api/v1/schedule', () => {
+  it('saves the cadence but keeps a lowered k pending for a second person (202)', async () => {
+    const { app, deps } = await setup();
+    expect((await put(app, { ...WEEKLY_TUESDAY, k: 7 })).status).toBe(200);
+    const res = await put(app, { ...WEEKLY_TUESDAY, openDays: 4, k: 4 });
+    expect(res.status).toBe(202);
+    const body = await json(res);
+    expect(body).toMatchObject({ pending: true, id: expect.any(String), schedule: { openDays: 4, k: 7 } });
+    expect(await getThresholds(deps)).toEqual({ k: 7, kComments: 10 });
+    expect((await deps.db.select({ k: schedules.k }).from(schedules))[0].k).toBe(7);
+    const council = await signedIn(deps, { role: 'council' });
+    expect((await app.request(`/api/v1/approvals/${body.id}`, { method: 'POST', headers: council.headers() })).status).toBe(200);
+    expect((await json(await app.request('/api/v1/schedule', { headers: { cookie: council.cookie } }))).schedule.k).toBe(4);
+    // The council reads the cadence but cannot change it.
+    expect((await put(app, WEEKLY_TUESDAY, council.headers({ 'content-type': 'application/json' }))).status).toBe(403);
+  });
+
   it('is empty until set, not a 404', async () => {
     const { app } = await setup();
     const res = await app.request('/api/v1/schedule', { headers: adminHeaders() });

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { actorOf } from '../audit/audit.service';
 import { requirePageViewer, requireViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
@@ -16,14 +17,15 @@ import { readForm } from '../lib/form';
 export function scheduleRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
-  app.use('/api/v1/schedule', requireViewer(deps));
-  app.get('/api/v1/schedule', async (c) => c.json(await describeSchedule(deps)));
-  app.put('/api/v1/schedule', validate('json', scheduleInput), async (c) => {
-    await setSchedule(deps, c.req.valid('json'));
-    return c.json(await describeSchedule(deps));
+  // The works council reads the cadence (part of the configuration it consented to); only admins change it.
+  app.get('/api/v1/schedule', requireViewer(deps, ['admin', 'council']), async (c) => c.json(await describeSchedule(deps)));
+  app.put('/api/v1/schedule', requireViewer(deps), validate('json', scheduleInput), async (c) => {
+    // Lowering k waits for a second person: 202 with the pending change, the cadence itself is saved.
+    const { pending } = await setSchedule(deps, c.req.valid('json'), await actorOf(deps, c.get('viewer')));
+    return pending ? c.json({ ...pending, ...(await describeSchedule(deps)) }, 202) : c.json(await describeSchedule(deps));
   });
-  app.delete('/api/v1/schedule', async (c) => {
-    await pauseSchedule(deps);
+  app.delete('/api/v1/schedule', requireViewer(deps), async (c) => {
+    await pauseSchedule(deps, await actorOf(deps, c.get('viewer')));
     return c.json(await describeSchedule(deps));
   });
 
@@ -54,13 +56,14 @@ export function scheduleRoutes(deps: Deps) {
       const invalid = [...new Set(parsed.error.issues.map((i) => String(i.path[0]) as Field))];
       return c.html(await render(c, { values, invalid }), 422);
     }
-    await setSchedule(deps, parsed.data);
+    const { pending } = await setSchedule(deps, parsed.data, await actorOf(deps, c.get('viewer')));
     // Post/redirect/get: a reload shows the page instead of saving again (which would keep the anchor anyway).
-    return c.redirect('/admin/schedule', 303);
+    // A lowered k waits for a second person: the approvals page shows it as asked for by this admin.
+    return c.redirect(pending ? '/admin/approvals' : '/admin/schedule', 303);
   });
 
   app.post('/admin/schedule/pause', async (c) => {
-    await pauseSchedule(deps);
+    await pauseSchedule(deps, await actorOf(deps, c.get('viewer')));
     return c.redirect('/admin/schedule', 303);
   });
 

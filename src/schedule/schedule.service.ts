@@ -1,7 +1,11 @@
 import { eq } from 'drizzle-orm';
+import type { Pending } from '../approvals/pending';
+import { auditBatch } from '../audit/audit.service';
+import { SYSTEM, type Actor } from '../audit/chain';
 import { schedules } from '../db/schema';
 import type { Deps } from '../deps';
-import { getThresholds, setThresholds } from '../settings/settings';
+import { getThresholds } from '../settings/settings';
+import { changeSettings } from '../settings/settings.service';
 import { slots, type Every, type Schedule, type Slot } from './cadence';
 import type { ScheduleInput } from './schedule.schema';
 
@@ -29,9 +33,10 @@ export async function getSchedule(deps: Deps): Promise<Schedule | null> {
  * Sets the cadence. A new cadence (period, weekday, time or zone) is anchored at now, so no slot before the change
  * is ever opened and '2w' counts from here; changing only the open days, reminders or k keeps the anchor, so the
  * rhythm does not shift. k goes to the settings, where the next wave reads it when it opens: waves keep the k they
- * opened with, so a closed wave never changes.
+ * opened with, so a closed wave never changes. Lowering k waits for a second person (four eyes): the cadence is
+ * saved at once and `pending` says which change waits. Both are in the audit log with old and new values.
  */
-export async function setSchedule(deps: Deps, input: ScheduleInput): Promise<Schedule> {
+export async function setSchedule(deps: Deps, input: ScheduleInput, actor: Actor = SYSTEM): Promise<{ schedule: Schedule; pending?: Pending }> {
   const now = deps.clock.now();
   const current = await getSchedule(deps);
   const sameCadence =
@@ -40,19 +45,28 @@ export async function setSchedule(deps: Deps, input: ScheduleInput): Promise<Sch
     current.weekday === input.weekday &&
     current.time === input.time &&
     current.timezone === input.timezone;
-  const schedule: Schedule = { ...input, anchor: sameCadence ? current.anchor : now };
+  const { pending, settings } = await changeSettings(deps, actor, { k: input.k });
+  // The row keeps the k in force: a lowered k that waits for approval is not in effect yet.
+  const schedule: Schedule = { ...input, k: settings.k, anchor: sameCadence ? current.anchor : now };
   const row = { ...schedule, reminders: JSON.stringify(schedule.reminders), updatedAt: now };
-  await deps.db
-    .insert(schedules)
-    .values({ id: ID, ...row })
-    .onConflictDoUpdate({ target: schedules.id, set: row });
-  await setThresholds(deps, { k: input.k });
-  return schedule;
+  const to = cadenceOf(schedule);
+  const from = current ? cadenceOf(current) : null;
+  const changed = JSON.stringify(from) !== JSON.stringify(to);
+  const write = deps.db.insert(schedules).values({ id: ID, ...row }).onConflictDoUpdate({ target: schedules.id, set: row });
+  if (changed) await auditBatch(deps, { actor, action: 'schedule.changed', details: { from, to } }, [write]);
+  else await write;
+  return { schedule, ...(pending ? { pending } : {}) };
 }
 
+/** What the audit log records of a cadence: everything but k (a setting of its own) and the anchor. */
+const cadenceOf = ({ k: _k, anchor: _a, ...rest }: Schedule) => rest;
+
 /** Pauses the cadence: no new waves open. Waves already open still remind and close on time. */
-export async function pauseSchedule(deps: Deps): Promise<void> {
-  await deps.db.delete(schedules).where(eq(schedules.id, ID));
+export async function pauseSchedule(deps: Deps, actor: Actor = SYSTEM): Promise<void> {
+  const current = await getSchedule(deps);
+  const remove = deps.db.delete(schedules).where(eq(schedules.id, ID));
+  if (current) await auditBatch(deps, { actor, action: 'schedule.paused', details: { from: cadenceOf(current) } }, [remove]);
+  else await remove;
 }
 
 /** The waves still to come (and the one running now, if any). */

@@ -18,7 +18,7 @@ const SUN = TUE + 5 * DAY;
 const NEXT_TUE = TUE + 7 * DAY;
 const SLOT = '2026-11-03T09:00@Europe/Berlin';
 
-const nothing = { opened: 0, closed: 0, resumed: 0, reminded: 0, delivery: { sent: 0, failed: 0, retried: 0, remaining: 0 }, errors: 0 };
+const nothing = { opened: 0, closed: 0, resumed: 0, reminded: 0, deleted: 0, delivery: { sent: 0, failed: 0, retried: 0, remaining: 0 }, errors: 0 };
 const sent = (n: number) => ({ sent: n, failed: 0, retried: 0, remaining: 0 });
 
 async function setup(people = 10, schedule: Record<string, unknown> = WEEKLY_TUESDAY) {

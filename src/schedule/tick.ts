@@ -4,8 +4,10 @@ import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
 import { deliverDue, type DeliveryResult } from '../mail/delivery';
 import { runCloseSteps } from '../results/close.service';
-import { openWave, resumeOpening } from '../waves/waves.service';
+import { openWave, recordClosed, resumeOpening } from '../waves/waves.service';
+import { SCHEDULER } from '../audit/chain';
 import { slots } from './cadence';
+import { applyRetention } from '../retention/retention.service';
 import { sendDueReminders } from './reminders';
 import { getSchedule } from './schedule.service';
 import { upgradeStep } from '../results/upgrade';
@@ -28,6 +30,8 @@ export interface TickSummary {
   resumed: number;
   /** People reminded. */
   reminded: number;
+  /** Retention: waves whose comments or results were deleted, plus people whose name and email were removed. */
+  deleted: number;
   delivery: DeliveryResult;
   /** Steps that failed (logged by name only); the next tick tries them again. */
   errors: number;
@@ -41,6 +45,7 @@ export function tickFields(s: TickSummary, ms: number): Record<string, number> {
     closed: s.closed,
     resumed: s.resumed,
     reminded: s.reminded,
+    deleted: s.deleted,
     sent: d.sent,
     failed: d.failed,
     retried: d.retried,
@@ -52,8 +57,8 @@ export function tickFields(s: TickSummary, ms: number): Record<string, number> {
 
 /**
  * One scheduler tick: everything that is due at `now`, in order — finish waves a crash left 'opening' or
- * 'closing', close waves whose time is up, open the due slot of the schedule, queue due reminders, and send what
- * the outbox holds. Each step is idempotent and guarded by a conditional write, so ticks may overlap (two
+ * 'closing', close waves whose time is up, open the due slot of the schedule, queue due reminders, delete what the
+ * retention settings say is due, and send what the outbox holds. Each step is idempotent and guarded by a conditional write, so ticks may overlap (two
  * processes, a cron retry) and a tick missed while the process was down is simply done by the next one.
  *
  * Missed slots: only the slot running at `now` (opensAt ≤ now < closesAt) is opened. A slot whose closing time
@@ -69,7 +74,7 @@ export async function runDue(
   options: { maxBatches?: number; closeBudgetMs?: number } = {},
 ): Promise<TickSummary> {
   const deadline = options.closeBudgetMs === undefined ? Infinity : performance.now() + options.closeBudgetMs;
-  const summary: TickSummary = { opened: 0, closed: 0, resumed: 0, reminded: 0, delivery: emptyDelivery(), errors: 0 };
+  const summary: TickSummary = { opened: 0, closed: 0, resumed: 0, reminded: 0, deleted: 0, delivery: emptyDelivery(), errors: 0 };
   const step = async (name: string, run: () => Promise<void>) => {
     try {
       await run();
@@ -95,6 +100,10 @@ export async function runDue(
   await step('remind', async () => {
     summary.reminded = await sendDueReminders(deps, now);
   });
+  await step('retention', async () => {
+    const r = await applyRetention(deps, now);
+    summary.deleted = r.comments + r.results + r.staff;
+  });
   await step('deliver', async () => {
     summary.delivery = await deliverDue(deps, { maxBatches: options.maxBatches ?? 100, now, inFlight: 2 });
   });
@@ -112,13 +121,16 @@ async function resumeStuck(deps: Deps, now: number, step: Step, deadline: number
   for (const wave of stuck) {
     await step(`resume-${wave.status}`, async () => {
       if (wave.status === 'opening') {
-        await resumeOpening(deps, wave);
+        await resumeOpening(deps, wave, SCHEDULER);
         resumed++;
         return;
       }
       // A close goes on in steps on every tick until it is done: concurrent or crashed steps cannot double anything
       // (results/close.service.ts), so there is no need to wait for a close to look stuck.
-      if (await runCloseSteps(deps, wave.id, { deadline })) resumed++;
+      if (await runCloseSteps(deps, wave.id, { deadline })) {
+        await recordClosed(deps, SCHEDULER, wave.id);
+        resumed++;
+      }
     });
   }
   return resumed;
@@ -143,7 +155,10 @@ async function closeDue(deps: Deps, now: number, step: Step, deadline: number): 
         .where(and(eq(waves.id, id), eq(waves.status, 'open')))
         .returning({ id: waves.id });
       if (!claimed) return;
-      if (await runCloseSteps(deps, id, { deadline })) closed++;
+      if (await runCloseSteps(deps, id, { deadline })) {
+        await recordClosed(deps, SCHEDULER, id);
+        closed++;
+      }
     });
   }
   return closed;
@@ -160,6 +175,7 @@ async function openDueSlot(deps: Deps, now: number): Promise<number> {
   const openedAt = deps.clock.now();
   try {
     await openWave(deps, {
+      actor: SCHEDULER,
       slot: slot.slot,
       closesAt: slot.closesAt,
       // Offsets from the actual opening, so reminders keep their planned local times; past ones are dropped.

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
+import type { Statement } from '../db/client';
 import { settings } from '../db/schema';
 import type { Deps } from '../deps';
+import { readSettings, type Settings } from './fields';
 import { DEFAULT_QUARTERLY_MODULE, isQuarterlyModuleSetting, type QuarterlyModuleSetting } from '../waves/module';
 
 /** Anonymity thresholds. k never goes below 3 (DESIGN); comments need more people than numbers. */
@@ -35,7 +37,35 @@ export async function getSetting(deps: Deps, key: string): Promise<string | unde
 }
 
 async function putSetting(deps: Deps, key: string, value: string): Promise<void> {
-  await deps.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
+  await settingUpsert(deps, key, value);
+}
+
+/** The one upsert of a setting, as a statement for a batch (with its audit entry, see settings.service.ts). */
+export function settingUpsert(deps: Deps, key: string, value: string): Statement {
+  return deps.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
+}
+
+/** Every setting an admin changes, in force (defaults for what was never set). See fields.ts. */
+export async function loadSettings(deps: Deps): Promise<Settings> {
+  const rows = await deps.db.select().from(settings);
+  return readSettings(new Map(rows.map((r) => [r.key, r.value])), deps.config.companyName);
+}
+
+/** Settings key `remindEveryone`: 'true' (the default) or 'false'. */
+export const REMIND_EVERYONE_KEY = 'remindEveryone';
+
+/**
+ * Whether reminders go to everyone invited (default) rather than only to those who have not answered: then neither
+ * the database nor the mail provider learns who has not answered; targeted, the queued reminders say who had not
+ * answered when they were sent (docs/anonymity.md). Switching it off needs a second person (four eyes).
+ */
+export async function getRemindEveryone(deps: Deps): Promise<boolean> {
+  return (await getSetting(deps, REMIND_EVERYONE_KEY)) !== 'false';
+}
+
+/** Stores the flag as it is; the four-eyes rule lives in settings.service.ts (`changeSettings`), not here. */
+export async function setRemindEveryone(deps: Deps, value: boolean): Promise<void> {
+  await putSetting(deps, REMIND_EVERYONE_KEY, value ? 'true' : 'false');
 }
 
 /** Settings key of the rule that picks the retrospective module for waves opened without a module. */
@@ -48,19 +78,4 @@ export async function getQuarterlyModule(deps: Deps): Promise<QuarterlyModuleSet
 
 export async function setQuarterlyModule(deps: Deps, value: QuarterlyModuleSetting): Promise<void> {
   await putSetting(deps, QUARTERLY_MODULE_KEY, value);
-}
-
-/**
- * Whether reminders go to everyone invited (default) or only to those who have not answered. To everyone, the
- * database and the mail provider learn nothing about who answered; targeted, the queued reminders say who had not
- * answered when they were sent (docs/anonymity.md). Switching it off lowers protection.
- */
-export const REMIND_EVERYONE_KEY = 'remindEveryone';
-
-export async function getRemindEveryone(deps: Deps): Promise<boolean> {
-  return (await getSetting(deps, REMIND_EVERYONE_KEY)) !== 'false';
-}
-
-export async function setRemindEveryone(deps: Deps, value: boolean): Promise<void> {
-  await putSetting(deps, REMIND_EVERYONE_KEY, String(value));
 }

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { actorOf } from '../audit/audit.service';
 import { requirePageViewer, requireViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
@@ -25,7 +26,7 @@ export function staffRoutes(deps: Deps) {
 
   app.put('/api/v1/staff', requireViewer(deps), requireCsv, async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    return c.json(await importStaff(deps, bytes));
+    return c.json(await importStaff(deps, bytes, await actorOf(deps, c.get('viewer'))));
   });
 
   app.get('/api/v1/teams', requireViewer(deps), async (c) => c.json(await listTeams(deps)));
@@ -48,7 +49,7 @@ export function staffRoutes(deps: Deps) {
     const pasted = typeof form.csv === 'string' ? form.csv : '';
     const csv = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : pasted;
     try {
-      await importStaff(deps, csv);
+      await importStaff(deps, csv, await actorOf(deps, c.get('viewer')));
     } catch (err) {
       if (err instanceof StaffFileRefused) return c.html(await renderPage(c, err), 422);
       throw err;

@@ -31,10 +31,11 @@ describe('importStaff', () => {
 
     expect(batches).toHaveLength(2);
     expect(Math.max(...batches.flat())).toBeLessThanOrEqual(MAX_PARAMS);
-    // teams: root + 3 + 30 + 300 in chunks of 25; staff: 5000 as five JSON parameters of 1000; the last-import setting.
-    expect(batches[0]).toEqual([...Array(Math.floor(334 / 25)).fill(100), 4 * (334 % 25), 1, 1, 1, 1, 1, 3]);
-    // 300 upserts in one JSON parameter, 300 deactivations in another (with active and updatedAt), the setting.
-    expect(batches[1]).toEqual([1, 3, 3]);
+    // teams: root + 3 + 30 + 300 in chunks of 25; staff: 5000 as five JSON parameters of 1000; the last-import setting;
+    // the audit entry (nine columns) in the same batch.
+    expect(batches[0]).toEqual([...Array(Math.floor(334 / 25)).fill(100), 4 * (334 % 25), 1, 1, 1, 1, 1, 3, 9]);
+    // 300 upserts in one JSON parameter, 300 deactivations in another (with active and updatedAt), the setting, the entry.
+    expect(batches[1]).toEqual([1, 3, 3, 9]);
 
     const [{ active }] = await deps.db.select({ active: count() }).from(staff).where(eq(staff.active, true));
     const [{ all }] = await deps.db.select({ all: count() }).from(staff);

@@ -1,4 +1,6 @@
 import { count, eq, sql } from 'drizzle-orm';
+import { auditBatch } from '../audit/audit.service';
+import { SYSTEM, type Actor } from '../audit/chain';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { chunkRows, jsonChunks } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
@@ -49,7 +51,7 @@ export class StaffFileRefused extends AppError {
  * All or nothing: a file with any bad row throws a 422 listing every bad row and changes nothing; a good file is
  * written as one batch. Takes bytes too, so a file that is not UTF-8 is refused instead of storing mangled names.
  */
-export async function importStaff(deps: Deps, csv: string | Uint8Array): Promise<ImportResult> {
+export async function importStaff(deps: Deps, csv: string | Uint8Array, actor: Actor = SYSTEM): Promise<ImportResult> {
   const text = typeof csv === 'string' ? { ok: true as const, text: csv } : decodeCsv(csv);
   const parsed = text.ok ? parseStaffCsv(text.text) : text;
   if (!parsed.ok) throw new StaffFileRefused(parsed.problems, parsed.total ?? parsed.problems.length);
@@ -111,7 +113,8 @@ export async function importStaff(deps: Deps, csv: string | Uint8Array): Promise
       .values({ key: LAST_IMPORT_KEY, value: last })
       .onConflictDoUpdate({ target: settings.key, set: { value: last } }),
   );
-  await deps.db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  // One batch with its audit entry (counts only, never names): the import and the log agree, or neither happened.
+  await auditBatch(deps, { actor, action: 'staff.imported', details: { ...result } }, statements);
   return result;
 }
 

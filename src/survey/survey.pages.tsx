@@ -1,4 +1,6 @@
 import { formatDate, type Lang } from '../lib/i18n';
+import { PRIVACY_PATH } from '../privacy/notice';
+import { privacyText } from '../privacy/privacy.text';
 import { Layout } from '../lib/render';
 import type { AnswerProblem } from './answers';
 import { maxLengthOf } from './answers';
@@ -143,6 +145,10 @@ export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; 
           <li>{p}</li>
         ))}
       </ul>
+      {/* The page sends no referrer (Layout, secureHeaders), so the personal link never reaches /privacy. */}
+      <p class="privacy-link">
+        <a href={`${PRIVACY_PATH}?lang=${lang}`}>{privacyText[lang].surveyLink}</a>
+      </p>
     </details>
   );
 }

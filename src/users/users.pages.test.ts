@@ -33,7 +33,7 @@ describe('/admin/people', () => {
       ['montage', '\u2003\u2003Montage'],
       ['sued', '\u2003Werk Süd'],
     ]);
-    expect(html.match(new RegExp(`name="_csrf" value="${s.admin.csrf}"`, 'g'))).toHaveLength(4); // two add forms, one remove (the admin), sign-out
+    expect(html.match(new RegExp(`name="_csrf" value="${s.admin.csrf}"`, 'g'))).toHaveLength(5); // three add forms, one remove (the admin), sign-out
     expect(await s.page('en')).toContain('<h1>People with access</h1>');
   });
 
@@ -42,12 +42,23 @@ describe('/admin/people', () => {
     const added = await s.form('/admin/people/leaders', { email: 'Leiterin@muster.de', teamId: 'montage', language: 'en' });
     expect(added.status).toBe(303);
     expect(added.headers.get('location')).toBe('/admin/people');
-    expect((await s.form('/admin/people/admins', { email: 'zweite@muster.de', language: 'de' })).status).toBe(303);
+    const admin = await s.form('/admin/people/admins', { email: 'zweite@muster.de', language: 'de' });
+    expect([admin.status, admin.headers.get('location')]).toEqual([303, '/admin/people?pending=1']);
+    expect(await s.page()).not.toContain('zweite@muster.de');
+    expect(await (await s.app.request('/admin/people?pending=1', { headers: { cookie: s.admin.cookie } })).text()).toContain(
+      'Diese Änderung wartet auf die Zustimmung einer zweiten Person.',
+    );
+    // The first council member has access at once and approves the new admin.
+    expect((await s.form('/admin/people/council', { email: 'br@muster.de', language: 'de' })).headers.get('location')).toBe('/admin/people');
+    const council = await signedIn(s.deps, { role: 'council', email: 'br2@muster.de' });
+    const [change] = (await readJson<{ pending: { id: string }[] }>(s.app.request('/api/v1/approvals', { headers: adminHeaders() }))).pending;
+    expect((await s.app.request(`/api/v1/approvals/${change.id}`, { method: 'POST', headers: council.headers() })).status).toBe(200);
 
     expect(await leaders(s)).toMatchObject([{ email: 'leiterin@muster.de', teamId: 'montage' }]);
     const html = await s.page('en');
     expect(html).toContain('<td>leiterin@muster.de</td><td>Werk Nord/Montage</td><td>English</td>');
     expect(html).toContain('<td>zweite@muster.de</td><td>German</td>');
+    expect(html).toContain('<td>br@muster.de</td><td>German</td>');
     expect(html).toContain('aria-label="Remove leiterin@muster.de"');
   });
 

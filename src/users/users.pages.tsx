@@ -13,13 +13,16 @@ export interface PeoplePageProps {
   viewer: Viewer;
   leaders: UserListing[];
   admins: UserListing[];
+  council: UserListing[];
   teams: { id: string; parentId: string | null; name: string }[];
   error?: PeopleError;
+  /** The last change waits for a second person (four eyes). */
+  pending?: boolean;
 }
 
 export const peoplePage = (props: PeoplePageProps) => html(<PeoplePage {...props} />);
 
-function PeoplePage({ lang, viewer, leaders, admins, teams, error }: PeoplePageProps) {
+function PeoplePage({ lang, viewer, leaders, admins, council, teams, error, pending }: PeoplePageProps) {
   const t = usersText[lang];
   const options = flatten(teamTree(teams));
   return (
@@ -29,6 +32,11 @@ function PeoplePage({ lang, viewer, leaders, admins, teams, error }: PeoplePageP
       {error && (
         <p class="notice error" role="alert">
           {t.errors[error]}
+        </p>
+      )}
+      {pending && (
+        <p class="notice" role="status">
+          {t.pending} <a href="/admin/approvals">{t.pendingLink}</a>
         </p>
       )}
 
@@ -58,17 +66,11 @@ function PeoplePage({ lang, viewer, leaders, admins, teams, error }: PeoplePageP
 
       <h2 id="admins">{t.admins}</h2>
       <People lang={lang} viewer={viewer} people={admins} empty={t.noAdmins} labelledBy="admins" />
-      <section class="card">
-        <h3>{t.addAdmin}</h3>
-        <form method="post" action="/admin/people/admins" class="stack">
-          <input type="hidden" name="_csrf" value={viewer.csrf} />
-          <p class="hint">{t.addAdminIntro}</p>
-          <label for="admin-email">{t.email}</label>
-          <input id="admin-email" name="email" type="email" autocomplete="off" maxLength={254} required />
-          <Language lang={lang} id="admin-language" />
-          <button type="submit">{t.add}</button>
-        </form>
-      </section>
+      <AddByEmail lang={lang} viewer={viewer} role="admins" title={t.addAdmin} intro={t.addAdminIntro} />
+
+      <h2 id="council">{t.council}</h2>
+      <People lang={lang} viewer={viewer} people={council} empty={t.noCouncil} labelledBy="council" />
+      <AddByEmail lang={lang} viewer={viewer} role="council" title={t.addCouncil} intro={t.addCouncilIntro} />
     </AdminLayout>
   );
 }
@@ -107,6 +109,25 @@ function People(props: { lang: Lang; viewer: Viewer; people: UserListing[]; with
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The form that gives someone access by email alone (admins, council members): no team to choose. */
+function AddByEmail(props: { lang: Lang; viewer: Viewer; role: 'admins' | 'council'; title: string; intro: string }) {
+  const t = usersText[props.lang];
+  const id = props.role === 'admins' ? 'admin' : 'council';
+  return (
+    <section class="card">
+      <h3>{props.title}</h3>
+      <form method="post" action={`/admin/people/${props.role}`} class="stack">
+        <input type="hidden" name="_csrf" value={props.viewer.csrf} />
+        <p class="hint">{props.intro}</p>
+        <label for={`${id}-email`}>{t.email}</label>
+        <input id={`${id}-email`} name="email" type="email" autocomplete="off" maxLength={254} required />
+        <Language lang={props.lang} id={`${id}-language`} />
+        <button type="submit">{t.add}</button>
+      </form>
+    </section>
   );
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adminHeaders, ORIGIN, T0, testDeps } from '../../test/support/deps';
 import { findSession } from '../auth/session';
-import { insertTree, readJson, signedIn } from '../auth/testing';
-import type { User } from './users.service';
+import { insertTree, mailedLoginToken, readJson, signedIn } from '../auth/testing';
+import { addUser, type User } from './users.service';
 import { loginLinks, users } from '../db/schema';
 
 type Setup = Awaited<ReturnType<typeof testDeps>>;
@@ -65,11 +65,12 @@ describe('POST /api/v1/leaders', () => {
   it('answers an address that can already sign in with 409, whatever its role, and changes nothing', async () => {
     const s = await setup();
     await post(s, '/api/v1/leaders', { email: 'a@muster.de', teamId: 'nord' });
-    await post(s, '/api/v1/admins', { email: 'boss@muster.de' });
+    await addUser(s.deps, { email: 'boss@muster.de', role: 'admin' });
     for (const [path, body] of [
       ['/api/v1/leaders', { email: 'A@muster.de', teamId: 'sued' }],
       ['/api/v1/leaders', { email: 'boss@muster.de', teamId: 'sued' }],
       ['/api/v1/admins', { email: 'a@muster.de' }],
+      ['/api/v1/council', { email: 'BOSS@muster.de' }],
     ] as const) {
       const res = await post(s, path, body);
       expect(res.status).toBe(409);
@@ -110,7 +111,7 @@ describe('GET and DELETE /api/v1/leaders', () => {
     const b = await readJson<User>(post(s, '/api/v1/leaders', { email: 'b@muster.de', teamId: 'montage' }));
     s.clock.advance(1000);
     const a = await readJson<User>(post(s, '/api/v1/leaders', { email: 'a@muster.de', teamId: 'root', language: 'en' }));
-    await post(s, '/api/v1/admins', { email: 'boss@muster.de' });
+    await addUser(s.deps, { email: 'boss@muster.de', role: 'admin' });
     const res = await s.app.request('/api/v1/leaders', { headers: adminHeaders() });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual([
@@ -125,7 +126,7 @@ describe('GET and DELETE /api/v1/leaders', () => {
     await s.app.request('/login/email', { method: 'POST', headers: { origin: ORIGIN }, body: new URLSearchParams({ email: 'l@muster.de' }) });
     await s.settled();
     expect(await s.deps.db.select().from(loginLinks)).toHaveLength(1);
-    const admin = await readJson<User>(post(s, '/api/v1/admins', { email: 'boss@muster.de' }));
+    const admin = (await addUser(s.deps, { email: 'boss@muster.de', role: 'admin' })) as User;
 
     const res = await s.app.request(`/api/v1/leaders/${leader.userId}`, { method: 'DELETE', headers: adminHeaders() });
     expect(res.status).toBe(204);
@@ -142,20 +143,70 @@ describe('GET and DELETE /api/v1/leaders', () => {
 });
 
 describe('/api/v1/admins', () => {
-  it('adds, lists and removes admins who sign in by link', async () => {
+  it('takes a new admin as a pending change (202) that a second person approves; then lists and removes them', async () => {
     const s = await setup();
     const res = await post(s, '/api/v1/admins', { email: 'Boss@Muster.de', teamId: 'nord' });
-    expect(res.status).toBe(201);
-    const admin = await readJson<User>(res);
-    expect(admin).toEqual({ id: expect.any(String), email: 'boss@muster.de', role: 'admin', teamId: null, language: 'de' });
-    expect(await readJson(s.app.request('/api/v1/admins', { headers: adminHeaders() }))).toEqual([
-      { ...admin, team: null, createdAt: '2026-11-02T08:00:00.000Z' },
+    expect(res.status).toBe(202);
+    const { id, pending } = await readJson<{ id: string; pending: boolean }>(res);
+    expect(pending).toBe(true);
+    expect(await readJson(s.app.request('/api/v1/admins', { headers: adminHeaders() }))).toEqual([]);
+
+    const council = await signedIn(s.deps, { role: 'council', email: 'br@muster.de' });
+    expect((await s.app.request(`/api/v1/approvals/${id}`, { method: 'POST', headers: council.headers() })).status).toBe(200);
+    const admins = await readJson<(User & { createdAt: string })[]>(s.app.request('/api/v1/admins', { headers: adminHeaders() }));
+    expect(admins).toEqual([
+      { id: expect.any(String), email: 'boss@muster.de', role: 'admin', teamId: null, language: 'de', team: null, createdAt: '2026-11-02T08:00:00.000Z' },
     ]);
     const bad = await post(s, '/api/v1/admins', { email: 'boss' });
     expect(bad.status).toBe(422);
     expect((await readJson<{ error: { details: unknown[] } }>(bad)).error.details).toEqual([{ path: 'email', message: 'email must be an email address' }]);
 
-    expect((await s.app.request(`/api/v1/admins/${admin.id}`, { method: 'DELETE', headers: adminHeaders() })).status).toBe(204);
+    // Removing an admin raises protection: at once.
+    expect((await s.app.request(`/api/v1/admins/${admins[0].id}`, { method: 'DELETE', headers: adminHeaders() })).status).toBe(204);
     expect(await readJson(s.app.request('/api/v1/admins', { headers: adminHeaders() }))).toEqual([]);
+  });
+});
+
+describe('/api/v1/council', () => {
+  it('adds the first council member at once, a second only after approval, and removes one only after approval', async () => {
+    const s = await setup();
+    const first = await post(s, '/api/v1/council', { email: 'BR-Vorsitz@muster.de', language: 'de' });
+    expect(first.status).toBe(201);
+    const member = await readJson<User>(first);
+    expect(member).toEqual({ id: expect.any(String), email: 'br-vorsitz@muster.de', role: 'council', teamId: null, language: 'de' });
+
+    const second = await post(s, '/api/v1/council', { email: 'br2@muster.de' });
+    expect(second.status).toBe(202);
+    const { id } = await readJson<{ id: string }>(second);
+    expect((await readJson<User[]>(s.app.request('/api/v1/council', { headers: adminHeaders() }))).map((u) => u.email)).toEqual(['br-vorsitz@muster.de']);
+
+    // The first member signs in by link and approves.
+    await s.app.request('/login/email', { method: 'POST', body: new URLSearchParams({ email: 'br-vorsitz@muster.de' }) });
+    const token = mailedLoginToken(s.outbox, 'br-vorsitz@muster.de')!;
+    const signin = await s.app.request(`/login/${token}`, { method: 'POST' });
+    expect([signin.status, signin.headers.get('location')]).toEqual([303, '/admin/approvals']);
+    const cookie = signin.headers.get('set-cookie')!.split(';')[0];
+    const session = (await findSession(s.deps, cookie.split('=')[1]))!;
+    const approved = await s.app.request(`/api/v1/approvals/${id}`, { method: 'POST', headers: { cookie, 'x-csrf-token': session.csrf } });
+    expect(approved.status).toBe(200);
+    expect((await readJson<User[]>(s.app.request('/api/v1/council', { headers: adminHeaders() }))).map((u) => u.email)).toEqual([
+      'br-vorsitz@muster.de',
+      'br2@muster.de',
+    ]);
+
+    const removal = await s.app.request(`/api/v1/council/${member.id}`, { method: 'DELETE', headers: adminHeaders() });
+    expect(removal.status).toBe(202);
+    expect(await readJson<User[]>(s.app.request('/api/v1/council', { headers: adminHeaders() }))).toHaveLength(2);
+    expect((await s.app.request('/api/v1/council/nobody', { method: 'DELETE', headers: adminHeaders() })).status).toBe(404);
+    const bad = await post(s, '/api/v1/council', { email: 'br' });
+    expect(bad.status).toBe(422);
+  });
+
+  it('is for admins only: the council itself gets 403', async () => {
+    const s = await setup();
+    const council = await signedIn(s.deps, { role: 'council' });
+    const res = await post(s, '/api/v1/council', { email: 'x@muster.de' }, council.headers(JSON_TYPE));
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin' } });
   });
 });

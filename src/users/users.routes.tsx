@@ -8,7 +8,9 @@ import { pickLang } from '../lib/i18n';
 import { validate } from '../lib/validate';
 import { listTeams } from '../staff/staff.service';
 import { peoplePage, type PeopleError } from './users.pages';
-import { addUser, listUsers, removeUser, type NewUser } from './users.service';
+import { addUser, listUsers, removeUser, type User, type UserRole } from './users.service';
+import { actorOf } from '../audit/audit.service';
+import type { Pending } from '../approvals/pending';
 import { readForm } from '../lib/form';
 
 const email = z.string().trim().max(254).pipe(z.email('email must be an email address'));
@@ -18,72 +20,77 @@ const adminBody = z.object({ email, language });
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
 /**
- * The people who sign in by link: the admin API (`/api/v1/leaders`, `/api/v1/admins`) and the admin page
- * `/admin/people`. Admins only; the deployment token stays as the break-glass way in and is not a user.
+ * The people who sign in by link: the admin API (`/api/v1/leaders`, `/api/v1/admins`, `/api/v1/council`) and the admin
+ * page `/admin/people`. Admins only; the deployment token stays as the break-glass way in and is not a user. A new
+ * admin, a further council member and removing a council member wait for a second person: 202 `{ pending, id }`.
  */
 export function userRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  for (const path of ['/api/v1/leaders', '/api/v1/leaders/*', '/api/v1/admins', '/api/v1/admins/*']) {
+  for (const path of ['/api/v1/leaders', '/api/v1/leaders/*', '/api/v1/admins', '/api/v1/admins/*', '/api/v1/council', '/api/v1/council/*']) {
     app.use(path, requireViewer(deps));
   }
   app.use('/admin/people', requirePageViewer(deps));
   app.use('/admin/people/*', requirePageViewer(deps));
 
-  app.post('/api/v1/leaders', validate('json', leaderBody), async (c) => {
-    const user = await addUser(deps, { ...c.req.valid('json'), role: 'leader' });
-    return c.json(user, 201);
-  });
-  app.get('/api/v1/leaders', async (c) => c.json(await listUsers(deps, 'leader')));
-  app.delete('/api/v1/leaders/:id', validate('param', idParam), async (c) => {
-    await removeUser(deps, c.req.valid('param').id, 'leader');
-    return c.body(null, 204);
-  });
+  const actor = (c: Context<AppEnv>) => actorOf(deps, c.get('viewer'));
+  const added = (c: Context<AppEnv>, result: User | Pending) => ('pending' in result ? c.json(result, 202) : c.json(result, 201));
+  const removed = (c: Context<AppEnv>, result: Pending | null) => (result ? c.json(result, 202) : c.body(null, 204));
 
-  app.post('/api/v1/admins', validate('json', adminBody), async (c) => {
-    const user = await addUser(deps, { ...c.req.valid('json'), role: 'admin' });
-    return c.json(user, 201);
-  });
-  app.get('/api/v1/admins', async (c) => c.json(await listUsers(deps, 'admin')));
-  app.delete('/api/v1/admins/:id', validate('param', idParam), async (c) => {
-    await removeUser(deps, c.req.valid('param').id, 'admin');
-    return c.body(null, 204);
-  });
+  const api: [string, UserRole, typeof leaderBody | typeof adminBody][] = [
+    ['/api/v1/leaders', 'leader', leaderBody],
+    ['/api/v1/admins', 'admin', adminBody],
+    ['/api/v1/council', 'council', adminBody],
+  ];
+  for (const [path, role, body] of api) {
+    app.post(path, validate('json', body), async (c) => added(c, await addUser(deps, { ...c.req.valid('json'), role }, await actor(c))));
+    app.get(path, async (c) => c.json(await listUsers(deps, role)));
+    app.delete(`${path}/:id`, validate('param', idParam), async (c) => removed(c, await removeUser(deps, c.req.valid('param').id, role, await actor(c))));
+  }
 
   const render = async (c: Context<AppEnv>, error?: PeopleError, status: 200 | 404 | 409 | 422 = 200) => {
-    const [leaders, admins, teams] = await Promise.all([listUsers(deps, 'leader'), listUsers(deps, 'admin'), listTeams(deps)]);
-    return c.html(peoplePage({ lang: pickLang(c), viewer: c.get('viewer'), leaders, admins, teams, error }), status);
+    const [leaders, admins, council, teams] = await Promise.all([
+      listUsers(deps, 'leader'),
+      listUsers(deps, 'admin'),
+      listUsers(deps, 'council'),
+      listTeams(deps),
+    ]);
+    const pending = c.req.query('pending') === '1';
+    return c.html(peoplePage({ lang: pickLang(c), viewer: c.get('viewer'), leaders, admins, council, teams, error, pending }), status);
   };
 
   app.get('/admin/people', (c) => render(c));
 
   /** Post/redirect/get on success; a refused form comes back with the reason, in the reader's language. */
-  const addFromForm = (role: NewUser['role']) => async (c: Context<AppEnv>) => {
+  const addFromForm = (role: UserRole) => async (c: Context<AppEnv>) => {
     const form = await readForm(c);
     const parsed = (role === 'leader' ? leaderBody : adminBody).safeParse(form);
     if (!parsed.success) {
       const badTeam = parsed.error.issues.every((i) => i.path[0] === 'teamId');
       return render(c, badTeam ? 'team' : 'email', 422);
     }
+    let result: User | Pending;
     try {
-      await addUser(deps, { ...parsed.data, role });
+      result = await addUser(deps, { ...parsed.data, role }, await actor(c));
     } catch (err) {
       if (err instanceof AppError && err.code === 'NOT_FOUND') return render(c, 'team', 404);
       if (err instanceof AppError && err.code === 'CONFLICT') return render(c, 'conflict', 409);
       throw err;
     }
-    return c.redirect('/admin/people', 303);
+    return c.redirect('pending' in result ? '/admin/people?pending=1' : '/admin/people', 303);
   };
   app.post('/admin/people/leaders', addFromForm('leader'));
   app.post('/admin/people/admins', addFromForm('admin'));
+  app.post('/admin/people/council', addFromForm('council'));
 
   app.post('/admin/people/:id/delete', async (c) => {
+    let result: Pending | null;
     try {
-      await removeUser(deps, c.req.param('id'));
+      result = await removeUser(deps, c.req.param('id'), undefined, await actor(c));
     } catch (err) {
       if (err instanceof AppError && err.code === 'NOT_FOUND') return render(c, 'gone', 404);
       throw err;
     }
-    return c.redirect('/admin/people', 303);
+    return c.redirect(result ? '/admin/people?pending=1' : '/admin/people', 303);
   });
 
   return app;

@@ -15,6 +15,12 @@ export const usersText: Texts<{
   addLeaderIntro: string;
   addAdmin: string;
   addAdminIntro: string;
+  council: string;
+  noCouncil: string;
+  addCouncil: string;
+  addCouncilIntro: string;
+  pending: string;
+  pendingLink: string;
   email: string;
   team: string;
   language: string;
@@ -25,7 +31,7 @@ export const usersText: Texts<{
   de: {
     title: 'Personen mit Zugang',
     intro:
-      'Führungskräfte sehen die Ergebnisse ihres Teams und aller Teams darunter, Administratorinnen und Administratoren alles. Beide melden sich mit einem Link per E-Mail an.',
+      'Führungskräfte sehen die Ergebnisse ihres Teams und aller Teams darunter, Administratorinnen und Administratoren alles, der Betriebsrat die unternehmensweiten Ergebnisse. Alle melden sich mit einem Link per E-Mail an.',
     leaders: 'Führungskräfte',
     admins: 'Administration',
     noLeaders: 'Noch keine Führungskraft.',
@@ -37,7 +43,15 @@ export const usersText: Texts<{
     addLeader: 'Führungskraft hinzufügen',
     addLeaderIntro: 'Wählen Sie das Team, dessen Ergebnisse (samt aller Teams darunter) die Person sehen soll.',
     addAdmin: 'Administrator/in hinzufügen',
-    addAdminIntro: 'Administratorinnen und Administratoren sehen alle Teams und verwalten Befragungen und Personen.',
+    addAdminIntro:
+      'Administratorinnen und Administratoren sehen alle Teams und verwalten Befragungen und Personen. Eine neue Administratorin oder ein neuer Administrator erhält erst Zugang, wenn eine zweite Person zustimmt (Vier-Augen-Prinzip).',
+    council: 'Betriebsrat',
+    noCouncil: 'Noch kein Mitglied des Betriebsrats. Ohne Betriebsrat kann nur eine zweite Administratorin oder ein zweiter Administrator Änderungen freigeben.',
+    addCouncil: 'Mitglied des Betriebsrats hinzufügen',
+    addCouncilIntro:
+      'Der Betriebsrat sieht die Einstellungen, den Fragenkatalog, das Protokoll, die Anlage zur Betriebsvereinbarung und die Ergebnisse des ganzen Unternehmens, aber keine Teamergebnisse und keine Personenlisten. Er gibt Änderungen frei, die den Schutz senken. Das erste Mitglied erhält sofort Zugang, jedes weitere nach Zustimmung einer zweiten Person.',
+    pending: 'Diese Änderung wartet auf die Zustimmung einer zweiten Person.',
+    pendingLink: 'Zu den Freigaben',
     email: 'E-Mail-Adresse',
     team: 'Team',
     language: 'Sprache der E-Mails',
@@ -53,7 +67,7 @@ export const usersText: Texts<{
   en: {
     title: 'People with access',
     intro:
-      'Leaders see the results of their team and every team below it, administrators see everything. Both sign in with a link sent by email.',
+      'Leaders see the results of their team and every team below it, administrators everything, the works council company-wide results. All sign in with a link sent by email.',
     leaders: 'Leaders',
     admins: 'Administrators',
     noLeaders: 'No leader yet.',
@@ -65,7 +79,15 @@ export const usersText: Texts<{
     addLeader: 'Add a leader',
     addLeaderIntro: 'Choose the team whose results (with every team below it) this person should see.',
     addAdmin: 'Add an administrator',
-    addAdminIntro: 'Administrators see every team and manage surveys and people.',
+    addAdminIntro:
+      'Administrators see every team and manage surveys and people. A new administrator gets access only once a second person approves (four eyes).',
+    council: 'Works council',
+    noCouncil: 'No works council member yet. Without one, only a second administrator can approve changes.',
+    addCouncil: 'Add a works council member',
+    addCouncilIntro:
+      'The works council sees the settings, the question catalogue, the audit log, the annex to the works agreement and company-wide results, but no team results and no lists of people. It approves changes that lower protection. The first member gets access at once, every further one after a second person approves.',
+    pending: 'This change waits for a second person to approve it.',
+    pendingLink: 'Go to approvals',
     email: 'Email address',
     team: 'Team',
     language: 'Language of emails',

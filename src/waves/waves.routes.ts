@@ -5,7 +5,8 @@ import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { validate } from '../lib/validate';
 import { closeWave } from '../results/close.service';
-import { describeWave, getWaveRow, listWaves, openWaveAndSend } from './waves.service';
+import { describeWave, getWaveRow, listWaves, openWaveAndSend, recordClosed } from './waves.service';
+import { actorOf } from '../audit/audit.service';
 
 const openBody = z.object({
   closesAt: z.iso.datetime({ offset: true, message: 'closesAt must be an ISO 8601 date-time, e.g. 2026-12-01T17:00:00+01:00' }),
@@ -30,7 +31,8 @@ export function waveRoutes(deps: Deps) {
   app.post('/api/v1/waves', validate('header', openHeaders), validate('json', openBody), async (c) => {
     const body = c.req.valid('json');
     const key = c.req.valid('header')['idempotency-key'];
-    const wave = await openWaveAndSend(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module, idempotencyKey: key });
+    const actor = await actorOf(deps, c.get('viewer'));
+    const wave = await openWaveAndSend(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module, idempotencyKey: key, actor });
     return c.json({ id: wave.id, status: wave.status, invited: wave.invited, closesAt: new Date(wave.closesAt).toISOString() }, 201);
   });
 
@@ -46,6 +48,7 @@ export function waveRoutes(deps: Deps) {
   app.post('/api/v1/waves/:id/close', validate('param', idParam), async (c) => {
     // On Workers a large close may outlast the request: then 202 and the cron tick finishes it.
     const wave = await closeWave(deps, c.req.valid('param').id);
+    if (wave.closedNow) await recordClosed(deps, await actorOf(deps, c.get('viewer')), wave.id);
     return c.json(await describeWave(deps, wave), wave.status === 'closed' ? 200 : 202);
   });
 

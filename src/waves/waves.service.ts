@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
+import { record } from '../audit/audit.service';
+import { SCHEDULER, SYSTEM, type Actor } from '../audit/chain';
 import { invitations, staff, teams, usedLinks, viewResults, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { sha256 } from '../lib/crypto';
@@ -30,6 +32,8 @@ export interface OpenWaveInput {
   idempotencyKey?: string;
   /** Reminder offsets in ms after opening. */
   reminders?: number[];
+  /** Who opens it, for the audit log (the scheduler, an admin; `system` when code does, e.g. the demo seed). */
+  actor?: Actor;
 }
 
 export type WaveRow = typeof waves.$inferSelect;
@@ -88,7 +92,7 @@ export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRo
   // being opened (the one-opening index refused this one).
   const wave = inserted[0] ?? (slot ? await findBySlot(deps, slot) : undefined);
   if (!wave) throw new AppError('CONFLICT', BUSY);
-  return resumeOpening(deps, wave);
+  return resumeOpening(deps, wave, input.actor ?? SYSTEM);
 }
 
 /** Whether a repeated request asks for the wave it opened: the same closing time, and title and module where given. */
@@ -123,8 +127,11 @@ export async function openWaveAndSend(deps: Deps, input: OpenWaveInput): Promise
   return wave;
 }
 
-/** Writes the invitations a wave still lacks, then marks it open. Safe to run again after a crash. */
-export async function resumeOpening(deps: Deps, wave: WaveRow): Promise<WaveRow> {
+/**
+ * Writes the invitations a wave still lacks, then marks it open. Safe to run again after a crash. Whoever flips it
+ * to 'open' logs it (so a wave is logged once even when two ticks finish it).
+ */
+export async function resumeOpening(deps: Deps, wave: WaveRow, actor: Actor = SCHEDULER): Promise<WaveRow> {
   if (wave.status !== 'opening') return wave;
   let after = '';
   for (;;) {
@@ -169,6 +176,11 @@ export async function resumeOpening(deps: Deps, wave: WaveRow): Promise<WaveRow>
     .set({ status: 'open', invited: sql`(select count(*) from ${invitations} where ${invitations.waveId} = ${wave.id})` })
     .where(and(eq(waves.id, wave.id), eq(waves.status, 'opening')))
     .returning();
+  if (opened) {
+    const { title, module, k, kComments, invited } = opened;
+    const closesAt = new Date(opened.closesAt).toISOString();
+    await record(deps, { actor, action: 'wave.opened', target: opened.id, details: { title, module, k, kComments, closesAt, invited } });
+  }
   return opened ?? (await getWaveRow(deps, wave.id));
 }
 
@@ -176,6 +188,16 @@ export async function getWaveRow(deps: Deps, id: string): Promise<WaveRow> {
   const [row] = await deps.db.select().from(waves).where(eq(waves.id, id));
   if (!row) throw notFound('wave');
   return row;
+}
+
+/**
+ * Logs that a wave closed, with the thresholds its results were published under. Called by whoever closed it (an
+ * admin, the scheduler), after the close finished; nothing about who or how many answered.
+ */
+export async function recordClosed(deps: Deps, actor: Actor, waveId: string): Promise<void> {
+  const wave = await getWaveRow(deps, waveId);
+  if (wave.status !== 'closed') return;
+  await record(deps, { actor, action: 'wave.closed', target: wave.id, details: { title: wave.title, k: wave.k, kComments: wave.kComments } });
 }
 
 /** How many used their link in a running wave, company-wide (a count of markers: nobody's marker says whose it is). */

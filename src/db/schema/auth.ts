@@ -1,10 +1,10 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-/** People who sign in: admins see everything, a leader sees one team's subtree. */
+/** People who sign in: admins see everything, a leader one team's subtree, the works council (council) what DESIGN lists. */
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
-  role: text('role', { enum: ['admin', 'leader'] }).notNull(),
+  role: text('role', { enum: ['admin', 'leader', 'council'] }).notNull(),
   teamId: text('team_id'),
   language: text('language').notNull().default('de'),
   createdAt: integer('created_at').notNull(),
@@ -23,7 +23,7 @@ export const loginLinks = sqliteTable('login_links', {
 export const sessions = sqliteTable('sessions', {
   idHash: text('id_hash').primaryKey(),
   userId: text('user_id'),
-  role: text('role', { enum: ['admin', 'leader'] }).notNull(),
+  role: text('role', { enum: ['admin', 'leader', 'council'] }).notNull(),
   teamId: text('team_id'),
   csrf: text('csrf').notNull(),
   /** The absolute end: a session never outlives this, however busy. */

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** A node of the org tree. The root (path '') stands for the whole company. */
@@ -27,7 +28,15 @@ export const staff = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('staff_team_idx').on(t.teamId)],
+  (t) => [
+    index('staff_team_idx').on(t.teamId),
+    // Retention looks for people who left long ago and still have a name: only they are in this index, so the
+    // scheduler's check reads nothing once they are anonymised (see src/retention; its query must state this
+    // condition as STILL_NAMED does, or SQLite will not use the index).
+    index('staff_left_idx')
+      .on(t.updatedAt)
+      .where(sql.raw("active = 0 and email not like '%@removed.invalid'")),
+  ],
 );
 
 /** Deployment-wide settings that admins change (k, company name, cadence lives in `schedules`). */
