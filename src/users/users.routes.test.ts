@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminHeaders, ORIGIN, T0, testDeps } from '../../test/support/deps';
+import { adminHeaders, ORIGIN, postForm, T0, testDeps } from '../../test/support/deps';
 import { findSession } from '../auth/session';
 import { insertTree, mailedLoginToken, readJson, signedIn } from '../auth/testing';
 import { addUser, type User } from './users.service';
@@ -181,13 +181,14 @@ describe('/api/v1/council', () => {
     expect((await readJson<User[]>(s.app.request('/api/v1/council', { headers: adminHeaders() }))).map((u) => u.email)).toEqual(['br-vorsitz@muster.de']);
 
     // The first member signs in by link and approves.
-    await s.app.request('/login/email', { method: 'POST', body: new URLSearchParams({ email: 'br-vorsitz@muster.de' }) });
+    await postForm(s.app, '/login/email', { email: 'br-vorsitz@muster.de' });
+    await s.settled();
     const token = mailedLoginToken(s.outbox, 'br-vorsitz@muster.de')!;
-    const signin = await s.app.request(`/login/${token}`, { method: 'POST' });
+    const signin = await postForm(s.app, `/login/${token}`, {});
     expect([signin.status, signin.headers.get('location')]).toEqual([303, '/admin/approvals']);
     const cookie = signin.headers.get('set-cookie')!.split(';')[0];
     const session = (await findSession(s.deps, cookie.split('=')[1]))!;
-    const approved = await s.app.request(`/api/v1/approvals/${id}`, { method: 'POST', headers: { cookie, 'x-csrf-token': session.csrf } });
+    const approved = await s.app.request(`/api/v1/approvals/${id}`, { method: 'POST', headers: { cookie, 'x-csrf-token': session.csrf, origin: ORIGIN } });
     expect(approved.status).toBe(200);
     expect((await readJson<User[]>(s.app.request('/api/v1/council', { headers: adminHeaders() }))).map((u) => u.email)).toEqual([
       'br-vorsitz@muster.de',
