@@ -68,13 +68,46 @@ export async function closeWave(
 /**
  * Runs steps until the wave is closed, another step holds it, or the deadline passed. True only for the call whose
  * step closed it, so whoever gets true records the close (once).
+ *
+ * Without a deadline (Node) the pages are tallied in memory, one page at a time, and not written to the staging table
+ * between them: that table is for invocations that must stop (Workers). A crash then starts the tally over from the
+ * sealed answers (or from where a stepped close left its staging); the decision and the clean-up are the same steps.
  */
 export async function runCloseSteps(deps: Deps, waveId: string, options: { deadline?: number; pageSize?: number } = {}): Promise<boolean> {
+  if (options.deadline === undefined) await tallyInMemory(deps, waveId, options.pageSize ?? IN_MEMORY_PAGE);
   for (;;) {
     const result = await closeStep(deps, waveId, options.pageSize);
     if (result !== 'more') return result === 'closed';
     if (options.deadline !== undefined && performance.now() > options.deadline) return false;
   }
+}
+
+/** Pages read at once when a close runs to the end in one process. */
+const IN_MEMORY_PAGE = 10_000;
+
+/** Tallies every page left in memory and makes the decision (if the wave is still at its tally). */
+async function tallyInMemory(deps: Deps, waveId: string, pageSize: number): Promise<void> {
+  const [wave] = await deps.db.select().from(waves).where(eq(waves.id, waveId));
+  if (!wave || wave.status !== 'closing' || !(wave.closeCursor === null || wave.closeCursor.startsWith('tally:'))) return;
+  const own = await loadStaging(deps, waveId);
+  const questions = questionsFor(wave.module, wave.bankVersion);
+  const textIds = new Set(questions.filter((q) => q.kind === 'text').map((q) => q.id));
+  let last = wave.closeCursor?.split(':')[1] ?? '';
+  for (;;) {
+    const page = await deps.db
+      .select()
+      .from(sealedAnswers)
+      .where(and(eq(sealedAnswers.waveId, waveId), gt(sealedAnswers.id, last)))
+      .orderBy(asc(sealedAnswers.id))
+      .limit(pageSize);
+    if (page.length === 0) break;
+    last = page[page.length - 1].id;
+    for (const row of page) {
+      const { teamId, role, answers } = await unseal(deps.keys, new Uint8Array(row.payload));
+      addRespondent(own, teamId, role as Role, answers, questions, textIds);
+    }
+  }
+  await claimDecision(deps, wave, wave.closeCursor, own);
 }
 
 /** One bounded step of a closing wave: 'closed' only for the step that closed it, 'idle' when there is nothing to do. */
@@ -86,7 +119,7 @@ export async function closeStep(deps: Deps, waveId: string, pageSize = CLOSE_PAG
   if (cursor?.startsWith('deciding:')) {
     const since = Number(cursor.split(':')[2]);
     if (deps.clock.now() - since < DECIDE_LEASE_MS) return 'busy';
-    return (await claimDecision(deps, wave, cursor)) ? 'more' : 'busy';
+    return (await claimDecision(deps, wave, cursor, await loadStaging(deps, waveId))) ? 'more' : 'busy';
   }
   return tallyStep(deps, wave, pageSize);
 }
@@ -104,7 +137,7 @@ async function tallyStep(deps: Deps, wave: WaveRow, pageSize: number): Promise<C
     .where(and(eq(sealedAnswers.waveId, wave.id), gt(sealedAnswers.id, last)))
     .orderBy(asc(sealedAnswers.id))
     .limit(pageSize);
-  if (page.length === 0) return (await claimDecision(deps, wave, cursor)) ? 'more' : 'busy';
+  if (page.length === 0) return (await claimDecision(deps, wave, cursor, await loadStaging(deps, wave.id))) ? 'more' : 'busy';
 
   const questions = questionsFor(wave.module, wave.bankVersion);
   const textIds = new Set(questions.filter((q) => q.kind === 'text').map((q) => q.id));
@@ -139,8 +172,11 @@ async function tallyStep(deps: Deps, wave: WaveRow, pageSize: number): Promise<C
   return (moved as unknown[]).length === 1 ? 'more' : 'busy';
 }
 
-/** Takes the decision (from the last tally cursor, or from a decider whose lease ran out) and makes it. */
-async function claimDecision(deps: Deps, wave: WaveRow, from: string | null): Promise<boolean> {
+/**
+ * Takes the decision (from the last tally cursor, or from a decider whose lease ran out) and makes it, from every
+ * team's complete tally.
+ */
+async function claimDecision(deps: Deps, wave: WaveRow, from: string | null, own: Map<string, TeamAnswers>): Promise<boolean> {
   const claim = `deciding:${newId(deps.random)}:${deps.clock.now()}`;
   const [won] = await deps.db
     .update(waves)
@@ -148,33 +184,37 @@ async function claimDecision(deps: Deps, wave: WaveRow, from: string | null): Pr
     .where(and(eq(waves.id, wave.id), eq(waves.status, 'closing'), cursorIs(from)))
     .returning({ id: waves.id });
   if (!won) return false;
-  await decide(deps, wave, claim);
+  await decide(deps, wave, claim, own);
   return true;
 }
 
-/** Reads every team's tally, decides what the wave publishes, writes it; only under the claim. */
-async function decide(deps: Deps, wave: WaveRow, claim: string): Promise<void> {
-  const held = cursorNow(wave.id, claim);
-  await runBatch(
-    deps.db,
-    [blocks, comments, viewResults, waveExposure].map((table) => deps.db.delete(table).where(and(eq(table.waveId, wave.id), held))),
-  );
+/** The staged tallies of a close in steps, per team (empty when none were staged). */
+async function loadStaging(deps: Deps, waveId: string): Promise<Map<string, TeamAnswers>> {
   const own = new Map<string, TeamAnswers>();
   let after = '';
   for (;;) {
     const rows = await deps.db
       .select()
       .from(closeStaging)
-      .where(and(eq(closeStaging.waveId, wave.id), gt(closeStaging.id, after)))
+      .where(and(eq(closeStaging.waveId, waveId), gt(closeStaging.id, after)))
       .orderBy(asc(closeStaging.id))
       .limit(500);
-    if (rows.length === 0) break;
+    if (rows.length === 0) return own;
     after = rows[rows.length - 1].id;
     for (const row of rows) {
       const { teamId, answers } = await openStaging(deps, row.payload);
       own.set(teamId, answers);
     }
   }
+}
+
+/** Decides what the wave publishes and writes it; only under the claim. */
+async function decide(deps: Deps, wave: WaveRow, claim: string, own: Map<string, TeamAnswers>): Promise<void> {
+  const held = cursorNow(wave.id, claim);
+  await runBatch(
+    deps.db,
+    [blocks, comments, viewResults, waveExposure].map((table) => deps.db.delete(table).where(and(eq(table.waveId, wave.id), held))),
+  );
   const teamRows = await deps.db.select({ id: teams.id, parentId: teams.parentId }).from(teams);
   const exposure = new Exposure(wave.k, await loadKnownSets(deps, wave.id));
   const { built, views, known } = decideWave({ teams: teamRows, k: wave.k, own, invited: await invitedPeople(deps, wave.id), exposure });
