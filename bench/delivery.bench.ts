@@ -18,6 +18,7 @@ import { openWave } from '../src/waves/waves.service';
 import { once, ratio } from './measure';
 import { benchOrg } from './org';
 import { writeOrg } from './results-fixture';
+import { nodeAead } from '../src/entry/node-aead';
 
 const DAY = 86_400_000;
 const FROM = 'Puls <puls@bench.example>';
@@ -52,7 +53,7 @@ async function company(url: string, size: number) {
     mailer: new ResendMailer({ apiKey: 're_bench', from: FROM, baseUrl: url, minIntervalMs: 0 }),
     clock: systemClock, random: cryptoRandom,
     config: loadConfig({ PULS_SEAL_KEY: secret, PUBLIC_URL: 'https://puls.bench.example', COMPANY_NAME: 'Bench AG' }),
-    keys: await deriveKeys(secret), log: silentLogger,
+    keys: await deriveKeys(secret, { aead: nodeAead }), log: silentLogger,
   };
   await writeOrg((handle.db as unknown as { $client: Client }).$client, org, Date.now());
   return { deps, org, cleanup: () => { handle.close(); rmSync(dir, { recursive: true, force: true }); } };

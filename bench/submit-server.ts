@@ -8,6 +8,7 @@ import { deriveKeys } from '../src/lib/keys';
 import { silentLogger } from '../src/lib/log';
 import { cryptoRandom } from '../src/lib/random';
 import { OutboxMailer } from '../src/mail/outbox';
+import { nodeAead } from '../src/entry/node-aead';
 
 /**
  * The server side of `npm run bench submit`, in a process of its own: `bare` serves a Hono JSON route that parses the
@@ -32,7 +33,7 @@ async function main() {
       clock: systemClock,
       random: cryptoRandom,
       config: loadConfig({ PULS_SEAL_KEY: secret, PULS_ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef', PUBLIC_URL: 'http://127.0.0.1' }),
-      keys: await deriveKeys(secret),
+      keys: await deriveKeys(secret, { aead: nodeAead }),
       log: silentLogger,
       checkpoint: handle.checkpoint,
     });

@@ -20,6 +20,7 @@ import { writeOrg } from './results-fixture';
 import { seededRandom } from '../src/lib/random';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
+import { nodeAead } from '../src/entry/node-aead';
 
 const CONNECTIONS = 50;
 
@@ -67,7 +68,7 @@ export async function benchSubmit(print: (line: string) => void, answers = 20_00
   const handle = await openLibsql(url);
   const deps: Deps = {
     db: handle.db, mailer: new OutboxMailer(), clock: systemClock, random: cryptoRandom,
-    config: loadConfig({ PULS_SEAL_KEY: secret }), keys: await deriveKeys(secret), log: silentLogger,
+    config: loadConfig({ PULS_SEAL_KEY: secret }), keys: await deriveKeys(secret, { aead: nodeAead }), log: silentLogger,
   };
   const org = benchOrg(answers);
   await writeOrg((handle.db as unknown as { $client: Client }).$client, org, Date.now());

@@ -12,6 +12,7 @@ import { deriveKeys, generateSecret } from '../lib/keys';
 import { consoleLogger } from '../lib/log';
 import { cryptoRandom } from '../lib/random';
 import { mailerFromConfig } from '../mail/from-config';
+import { nodeAead } from './node-aead';
 
 /**
  * The seal key lives outside the database: from PULS_SEAL_KEY, or else a key file generated on first start
@@ -61,7 +62,7 @@ export async function nodeDeps(config: Config): Promise<{ deps: Deps; close(): v
     clock: systemClock,
     random: cryptoRandom,
     config,
-    keys: await deriveKeys(sealSecret(config)),
+    keys: await deriveKeys(sealSecret(config), { aead: nodeAead }),
     log: consoleLogger,
     checkpoint: handle.checkpoint,
     clientAddress: nodeClientAddress(config),

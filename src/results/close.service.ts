@@ -15,7 +15,8 @@ import type { BuiltWave, TeamAnswers } from './blocks';
 import { decideWave, type InvitedPeople } from './decide';
 import { Exposure } from './exposure';
 import { loadKnownSets, sealKnownSets } from './history';
-import { addTally, cellKey, emptyTally, tallyAnswers, type CellKey, type Tally } from './tally';
+import { scoreResponse } from './stats';
+import { addScores, addTally, cellKey, emptyTally, useGroupOf, type CellKey, type Tally } from './tally';
 
 /**
  * Closing a wave (DESIGN rules 2–8) in bounded, resumable steps, the same on Node and on Workers:
@@ -270,10 +271,9 @@ function addRespondent(
     if (!textIds.has(questionId)) closed[questionId] = value;
     else if (typeof value === 'string' && value.trim()) team.comments.push({ questionId, text: value.trim() });
   }
-  // One respondent's tally, added into the cell: the person's own numbers exist only inside this function.
-  const tally = emptyTally();
-  const group = tallyAnswers(tally, questions, closed);
-  addTally((team.cells[cellKey(role, group)] ??= emptyTally()), tally);
+  // Straight into the tally of the person's cell: their own numbers exist only inside this function.
+  const scores = scoreResponse(questions, closed);
+  addScores((team.cells[cellKey(role, useGroupOf(scores))] ??= emptyTally()), scores, questions, closed);
 }
 
 function merge(into: TeamAnswers, from: TeamAnswers) {

@@ -65,14 +65,24 @@ export function smallestIsolated(blocks: readonly BlockCells[], choice: SplitCho
     coef.set(cell, vars.map((v) => (v === `B:${role}` || v === `C:${use}` ? 1 : 0)));
   }
 
-  const populated = blocks
-    .map((b) => CELLS.filter((c) => (b[c] ?? 0) > 0).map((c) => [c, b[c]!] as const))
-    .filter((cells) => cells.length > 1);
+  // Blocks with a single populated cell can never isolate anyone; equal blocks need to be counted only once.
+  const patterns = new Map<string, { cells: [number, number][]; times: number }>();
+  const cellIndex = new Map(CELLS.map((c, i) => [c, i]));
+  for (const b of blocks) {
+    const cells = CELLS.filter((c) => (b[c] ?? 0) > 0).map((c): [number, number] => [cellIndex.get(c)!, b[c]!]);
+    if (cells.length < 2) continue;
+    const key = cells.map(([c, n]) => `${c}:${n}`).join(',');
+    const seen = patterns.get(key);
+    if (seen) seen.times++;
+    else patterns.set(key, { cells, times: 1 });
+  }
+  const populated = [...patterns.values()];
+  const coefs = CELLS.map((c) => coef.get(c)!);
   const hyperplanes = new Map<string, number[]>();
-  for (const cells of populated) {
+  for (const { cells } of populated) {
     for (let i = 0; i < cells.length; i++) {
       for (let j = i + 1; j < cells.length; j++) {
-        const f = coef.get(cells[i][0])!.map((x, v) => x - coef.get(cells[j][0])![v]);
+        const f = coefs[cells[i][0]].map((x, v) => x - coefs[cells[j][0]][v]);
         const lead = f.find((x) => x !== 0);
         if (lead === undefined) continue;
         const normal = f.map((x) => x * Math.sign(lead));
@@ -89,24 +99,31 @@ export function smallestIsolated(blocks: readonly BlockCells[], choice: SplitCho
     const flat = nullspace(matrixOf(equations), d);
     if (flat.length === 0) continue;
     const theta = genericPoint(flat, planes, random);
-    const cost = isolated(populated, coef, theta);
+    const values = coefs.map((c) => c.reduce((sum, x, v) => sum + x * theta[v], 0));
+    const cost = isolated(populated, values, smallest);
     if (cost > 0 && cost < smallest) smallest = cost;
   }
   return smallest;
 }
 
-/** Σ over blocks of the people outside the heaviest class of equal values. */
-function isolated(blocks: (readonly (readonly [CellKey, number])[])[], coef: Map<CellKey, number[]>, theta: number[]): number {
+/**
+ * Σ over blocks of the people outside the heaviest class of equal values (cell values given); stops early once the
+ * sum reaches `bound` (it can only matter when smaller).
+ */
+function isolated(blocks: readonly { cells: [number, number][]; times: number }[], values: readonly number[], bound: number): number {
   let total = 0;
-  for (const cells of blocks) {
-    const weight = new Map<number, number>();
+  for (const { cells, times } of blocks) {
     let n = 0;
-    for (const [cell, count] of cells) {
-      const value = coef.get(cell)!.reduce((s, x, v) => s + x * theta[v], 0);
-      weight.set(value, (weight.get(value) ?? 0) + count);
-      n += count;
+    let heaviest = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const value = values[cells[i][0]];
+      n += cells[i][1];
+      let weight = 0;
+      for (let j = 0; j < cells.length; j++) if (values[cells[j][0]] === value) weight += cells[j][1];
+      if (weight > heaviest) heaviest = weight;
     }
-    total += n - Math.max(...weight.values());
+    total += (n - heaviest) * times;
+    if (total >= bound) return total;
   }
   return total;
 }

@@ -55,6 +55,15 @@ export function useGroupOf(scores: Record<string, number>): UseGroup {
 /** Adds one respondent's answers; returns their use group (for the cell they belong in). */
 export function tallyAnswers(tally: Tally, questions: readonly Question[], answers: Readonly<Record<string, unknown>>): UseGroup {
   const scores = scoreResponse(questions, answers);
+  addScores(tally, scores, questions, answers);
+  return useGroupOf(scores);
+}
+
+/**
+ * Adds one respondent's scores (stats.ts `scoreResponse`) and answer counts: for adding straight into the tally of
+ * the respondent's cell once their use group is known, with no tally of one person in between.
+ */
+export function addScores(tally: Tally, scores: Record<string, number>, questions: readonly Question[], answers: Readonly<Record<string, unknown>>): void {
   tally.n++;
   for (const [measure, v] of Object.entries(scores)) {
     const a = (tally.measures[measure] ??= { n: 0, sum: 0, sumSq: 0 });
@@ -70,21 +79,22 @@ export function tallyAnswers(tally: Tally, questions: readonly Question[], answe
     const byValue = (tally.counts[q.id] ??= {});
     byValue[String(value)] = (byValue[String(value)] ?? 0) + 1;
   }
-  return useGroupOf(scores);
 }
 
 /** Adds `from` into `into` (both keep their shape; `into` changes). */
 export function addTally(into: Tally, from: Tally): Tally {
   into.n += from.n;
-  for (const [m, a] of Object.entries(from.measures)) {
+  for (const m in from.measures) {
+    const a = from.measures[m];
     const t = (into.measures[m] ??= { n: 0, sum: 0, sumSq: 0 });
     t.n += a.n;
     t.sum += a.sum;
     t.sumSq += a.sumSq;
   }
-  for (const [q, byValue] of Object.entries(from.counts)) {
+  for (const q in from.counts) {
+    const byValue = from.counts[q];
     const t = (into.counts[q] ??= {});
-    for (const [v, c] of Object.entries(byValue)) t[v] = (t[v] ?? 0) + c;
+    for (const v in byValue) t[v] = (t[v] ?? 0) + byValue[v];
   }
   return into;
 }

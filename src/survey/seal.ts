@@ -63,7 +63,9 @@ export async function seal(keys: Keys, random: Random, payload: SealedPayload, s
 /** AES-GCM under the seal key: IV ‖ ciphertext ‖ tag. `aad` names the purpose, so one kind never opens as another. */
 export async function encrypt(keys: Keys, random: Random, plain: Uint8Array<ArrayBuffer>, aad: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const iv = random.bytes(IV_BYTES);
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad }, keys.seal, plain));
+  const cipher = keys.aead
+    ? keys.aead.encrypt(iv, plain, aad)
+    : new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad }, keys.seal, plain));
   const out = new Uint8Array(IV_BYTES + cipher.length);
   out.set(iv);
   out.set(cipher, IV_BYTES);
@@ -71,8 +73,9 @@ export async function encrypt(keys: Keys, random: Random, plain: Uint8Array<Arra
 }
 
 export async function decrypt(keys: Keys, bytes: ArrayBuffer | ArrayLike<number>, aad: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const data = Uint8Array.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
+  const data = bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
   if (data.length < IV_BYTES + TAG_BYTES) throw new Error('sealed data is too short');
+  if (keys.aead) return new Uint8Array(keys.aead.decrypt(data.subarray(0, IV_BYTES), data.subarray(IV_BYTES), aad));
   return new Uint8Array(
     await crypto.subtle.decrypt({ name: 'AES-GCM', iv: data.slice(0, IV_BYTES), additionalData: aad }, keys.seal, data.slice(IV_BYTES)),
   );

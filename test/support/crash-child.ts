@@ -11,6 +11,7 @@ import { ResendMailer } from '../../src/mail/resend';
 import { importStaff } from '../../src/staff/staff.service';
 import { openWave, resumeOpening } from '../../src/waves/waves.service';
 import { TEST_SEAL_KEY } from './deps';
+import { nodeAead } from '../../src/entry/node-aead';
 
 /**
  * One life of the Puls process for the crash test: import 5,000 people, open a wave (or finish opening it) and
@@ -30,7 +31,7 @@ async function main() {
     clock: { now: () => Date.now() + Number(offset) },
     random: cryptoRandom,
     config: loadConfig({ PULS_SEAL_KEY: TEST_SEAL_KEY, PUBLIC_URL: 'http://puls.test', COMPANY_NAME: 'Muster GmbH' }),
-    keys: await deriveKeys(TEST_SEAL_KEY),
+    keys: await deriveKeys(TEST_SEAL_KEY, { aead: nodeAead }),
     log: silentLogger,
   };
   const [anyone] = await deps.db.select({ id: staff.id }).from(staff).limit(1);

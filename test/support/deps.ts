@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/lib/log';
 import { cryptoRandom } from '../../src/lib/random';
 import type { Mailer } from '../../src/mail/mailer';
 import { OutboxMailer } from '../../src/mail/outbox';
+import { nodeAead } from '../../src/entry/node-aead';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 /** A fixed test secret: 32 bytes of 0x07. */
@@ -42,7 +43,7 @@ export async function testDeps(options: { mailer?: Mailer; url?: string; env?: R
     clock,
     random: cryptoRandom,
     config,
-    keys: await deriveKeys(TEST_SEAL_KEY),
+    keys: await deriveKeys(TEST_SEAL_KEY, { aead: nodeAead }),
     log: silentLogger,
     checkpoint: handle.checkpoint,
     clientAddress: (c) => c.req.header(CLIENT_HEADER) ?? '192.0.2.10',
