@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { actionPageRoutes } from './actions/actions.pages.routes';
+import { actionRoutes } from './actions/actions.routes';
 import { adminRoutes } from './admin/admin.routes';
 import { authRoutes } from './auth/auth.routes';
 import { resolveViewer } from './auth/guard';
@@ -36,6 +38,8 @@ export function createApp(deps: Deps) {
   app.route('/', resultsPageRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', scheduleRoutes(deps));
+  app.route('/', actionRoutes(deps));
+  app.route('/', actionPageRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Leaders have no admin pages: their home is their results.

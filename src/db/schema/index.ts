@@ -4,3 +4,4 @@ export * from './responses';
 export * from './mail';
 export * from './auth';
 export * from './schedule';
+export * from './actions';
