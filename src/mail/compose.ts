@@ -6,6 +6,7 @@ import { linkToken, usedMarker } from '../lib/keys';
 import { getRemindEveryone } from '../settings/settings';
 import type { Mail } from './mailer';
 import { invitationMail, loginMail, reminderMail } from './templates';
+import { invitationNews } from '../actions/news.service';
 
 /** The columns a sender needs of a claimed message. */
 export type MessageRow = Pick<
@@ -39,6 +40,7 @@ export async function composeGroup(
   const out: ComposedGroup = { ready: [], moot: [], broken: [] };
   const surveys = await surveyContext(deps, rows);
   const logins = await loginContext(deps, rows);
+  const news = await invitationNews(deps, rows);
   const { publicUrl, companyName } = deps.config;
 
   for (const row of [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1))) {
@@ -67,13 +69,15 @@ export async function composeGroup(
       continue;
     }
     const link = `${publicUrl}/s/${await linkToken(deps.keys, 'survey', survey.id)}`;
+    const mailLang = isLang(survey.language) ? survey.language : lang;
     const input = {
-      lang: isLang(survey.language) ? survey.language : lang,
+      lang: mailLang,
       companyName,
       title: survey.title,
       link,
       closesAt: survey.closesAt,
       module: survey.module,
+      news: row.kind === 'invitation' ? news(row, mailLang) : undefined,
     };
     const content = row.kind === 'invitation' ? invitationMail(input) : reminderMail(input);
     out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });

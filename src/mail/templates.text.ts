@@ -25,6 +25,7 @@ export const mailText: Texts<MailTexts> = {
         {
           p: `Die Befragung „${f.title}“ dauert etwa ${f.minutes} Minuten (rund ${f.questions} kurze Fragen) und ist bis ${f.until} geöffnet.`,
         },
+        ...f.news,
         { p: anonymousDe },
         { button: 'Zur Befragung', href: f.link },
         { small: personalDe },
@@ -69,6 +70,7 @@ export const mailText: Texts<MailTexts> = {
         {
           p: `The survey “${f.title}” takes about ${f.minutes} minutes (around ${f.questions} short questions) and is open until ${f.until}.`,
         },
+        ...f.news,
         { p: anonymousEn },
         { button: 'Open the survey', href: f.link },
         { small: personalEn },

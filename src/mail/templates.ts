@@ -18,6 +18,8 @@ export interface SurveyMailInput {
   link: string;
   closesAt: number;
   module?: 'pulse' | 'quarterly';
+  /** "You said, we did" (actions/news.text.ts): paragraphs for the invitation, none when there is nothing to tell. */
+  news?: Block[];
 }
 
 export interface LoginMailInput {
@@ -57,6 +59,7 @@ export interface SurveyFacts {
   until: string;
   minutes: number;
   questions: number;
+  news: Block[];
 }
 
 function facts(input: SurveyMailInput): SurveyFacts {
@@ -67,6 +70,7 @@ function facts(input: SurveyMailInput): SurveyFacts {
     link: input.link,
     until: formatClosing(input.lang, input.closesAt),
     ...effort,
+    news: input.news ?? [],
   };
 }
 
