@@ -1,6 +1,7 @@
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
+import { Scroll } from '../results/cells';
 import type { TeamRef } from '../results/results.service';
 import { subtreeIds, teamTree } from '../staff/teams';
 import { flatten } from '../users/users.pages';
@@ -146,28 +147,30 @@ export function ActionsPage(props: {
         {props.actions.length === 0 ? (
           <p>{t.none}</p>
         ) : (
-          <table class="data">
-            <thead>
-              <tr>
-                <th scope="col">{t.cols.action}</th>
-                <th scope="col">{t.cols.team}</th>
-                <th scope="col">{t.cols.period}</th>
-                <th scope="col">{t.cols.targets}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.actions.map((a) => (
+          <Scroll lang={lang} label={t.title}>
+            <table class="data">
+              <thead>
                 <tr>
-                  <td>
-                    <a href={withLang(`/actions/${encodeURIComponent(a.id)}`, lang, keepLang)}>{titleOf(a, lang)}</a>
-                  </td>
-                  <td>{byId.get(a.teamId)?.name}</td>
-                  <td>{periodText(lang, a)}</td>
-                  <td>{targetsOf(a).map((m) => measureName(lang, m)).join(', ')}</td>
+                  <th scope="col">{t.cols.action}</th>
+                  <th scope="col">{t.cols.team}</th>
+                  <th scope="col">{t.cols.period}</th>
+                  <th scope="col">{t.cols.targets}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {props.actions.map((a) => (
+                  <tr>
+                    <td>
+                      <a href={withLang(`/actions/${encodeURIComponent(a.id)}`, lang, keepLang)}>{titleOf(a, lang)}</a>
+                    </td>
+                    <td>{byId.get(a.teamId)?.name}</td>
+                    <td>{periodText(lang, a)}</td>
+                    <td>{targetsOf(a).map((m) => measureName(lang, m)).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Scroll>
         )}
         <p>
           <a href={withLang(`/results?team=${encodeURIComponent(team.id)}`, lang, keepLang)}>{t.toResults}</a>

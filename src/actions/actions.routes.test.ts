@@ -210,8 +210,11 @@ describe('the milestones API', () => {
   });
 
   it('lets admins set a role milestone on the company, read against the company’s role view', async () => {
-    await insertClosedWave(s.deps, 'w1', '2026-09-01');
+    // Maturity is asked in the retrospective only: the pulse wave after it has no reading of it.
+    await insertClosedWave(s.deps, 'w1', '2026-09-01', 'quarterly');
+    await insertClosedWave(s.deps, 'w2', '2026-09-15');
     await insertView(s.deps, 'w1', 'root', { 'maturity.tools': sums(12, 55) }, 'power');
+    await insertView(s.deps, 'w2', 'root', { trust: sums(12, 55) }, 'power');
     const res = await send(s, 'POST', '/api/v1/milestones', { role: 'power', measure: 'maturity.tools', target: 50, dueOn: '2027-Q2' });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({

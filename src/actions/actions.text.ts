@@ -17,6 +17,7 @@ export interface ActionsText {
   cols: { action: string; team: string; period: string; targets: string; measure: string; beforeAfter: string; teamChange: string; comparison: string; effect: string; verdict: string; detectable: string };
   since: (day: string) => string;
   span: (from: string, to: string) => string;
+  on: (day: string) => string;
   toResults: string;
   form: {
     add: string;
@@ -62,7 +63,7 @@ export interface ActionsText {
     label: (view: string, measure: string, comparator: 'atLeast' | 'atMost', target: string, due: string) => string;
     status: Record<MilestoneStatus, string>;
     latest: (value: string, interval: string, wave: string) => string;
-    targetShort: (comparator: 'atLeast' | 'atMost', target: string) => string;
+    targetBy: (comparator: 'atLeast' | 'atMost', target: string, due: string) => string;
     cols: { milestone: string; view: string; due: string; value: string; status: string; action: string };
     form: { add: string; team: string; role: string; measure: string; comparator: string; atLeast: string; atMost: string; target: string; targetHint: string; due: string; dueHint: string; create: string; remove: string; removeLabel: (label: string) => string };
     errors: { invalid: string; roleNeedsCompany: string };
@@ -91,13 +92,14 @@ export const actionsText: Texts<ActionsText> = {
       measure: 'Kennzahl',
       beforeAfter: 'vorher → nachher',
       teamChange: 'Veränderung im Team',
-      comparison: 'in vergleichbaren Teams',
+      comparison: 'in Vergleichsteams',
       effect: 'Wirkung (95-%-Intervall)',
       verdict: 'Bewertung',
       detectable: 'nachweisbar ab',
     },
     since: (d) => `seit ${d}`,
     span: (a, b) => `${a} bis ${b}`,
+    on: (d) => `am ${d}`,
     toResults: 'Zu den Ergebnissen',
     form: {
       add: 'Maßnahme eintragen',
@@ -136,7 +138,7 @@ export const actionsText: Texts<ActionsText> = {
       verdict: {
         'too-early': 'zu früh: noch keine veröffentlichte Welle nach dem Start',
         'no-baseline': 'kein Ausgangswert: keine veröffentlichte Welle vor dem Start',
-        'no-comparison': 'kein Vergleich: zu wenige vergleichbare Teams ohne eine solche Maßnahme',
+        'no-comparison': 'kein Vergleich möglich: keine zwei vergleichbaren Teams ohne eine solche Maßnahme (für das ganze Unternehmen gibt es keine)',
         'no-change': 'keine messbare Veränderung',
         improved: 'verbessert, über die Unsicherheit hinaus',
         worsened: 'verschlechtert, über die Unsicherheit hinaus',
@@ -167,7 +169,7 @@ export const actionsText: Texts<ActionsText> = {
         'no-data': 'noch kein veröffentlichter Wert',
       },
       latest: (v, i, w) => `Zuletzt ${v} (95-%-Intervall ${i}) in ${w}.`,
-      targetShort: (c, t) => `Ziel ${c === 'atLeast' ? '≥' : '≤'} ${t}`,
+      targetBy: (c, t, d) => `Ziel ${c === 'atLeast' ? '≥' : '≤'} ${t} bis ${d}`,
       cols: { milestone: 'Meilenstein', view: 'Sicht', due: 'Stichtag', value: 'Zuletzt', status: 'Stand', action: 'Aktion' },
       form: {
         add: 'Meilenstein festlegen',
@@ -220,13 +222,14 @@ export const actionsText: Texts<ActionsText> = {
       measure: 'Measure',
       beforeAfter: 'before → after',
       teamChange: 'Change in the team',
-      comparison: 'in comparable teams',
+      comparison: 'in comparison teams',
       effect: 'Effect (95% interval)',
       verdict: 'Verdict',
       detectable: 'detectable from',
     },
     since: (d) => `since ${d}`,
     span: (a, b) => `${a} to ${b}`,
+    on: (d) => `on ${d}`,
     toResults: 'To the results',
     form: {
       add: 'Log an action',
@@ -265,7 +268,7 @@ export const actionsText: Texts<ActionsText> = {
       verdict: {
         'too-early': 'too early: no published wave since the start yet',
         'no-baseline': 'no baseline: no published wave before the start',
-        'no-comparison': 'no comparison: too few comparable teams without such an action',
+        'no-comparison': 'no comparison possible: not two comparable teams without such an action (for the whole company there are none)',
         'no-change': 'no measurable change',
         improved: 'improved beyond its uncertainty',
         worsened: 'worsened beyond its uncertainty',
@@ -296,7 +299,7 @@ export const actionsText: Texts<ActionsText> = {
         'no-data': 'no published value yet',
       },
       latest: (v, i, w) => `Latest ${v} (95% interval ${i}) in ${w}.`,
-      targetShort: (c, t) => `target ${c === 'atLeast' ? '≥' : '≤'} ${t}`,
+      targetBy: (c, t, d) => `target ${c === 'atLeast' ? '≥' : '≤'} ${t} by ${d}`,
       cols: { milestone: 'Milestone', view: 'View', due: 'Due', value: 'Latest', status: 'Status', action: 'Action' },
       form: {
         add: 'Set a milestone',

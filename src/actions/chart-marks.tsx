@@ -55,10 +55,15 @@ export function actionOverlay(waves: readonly WaveOutcome[], marks: readonly Act
   };
 }
 
-/** A milestone: its target as a dashed line, a flag on the due day (an arrow at the right edge when it lies ahead). */
-export function targetOverlay(waves: readonly WaveOutcome[], target: { value: number; dueOn: string; label: string }) {
+/**
+ * A milestone: its target as a dashed line, a flag on the due day (an arrow at the right edge when it lies ahead),
+ * and its label on the side of the line away from the latest value, so the two do not overlap.
+ */
+export function targetOverlay(waves: readonly WaveOutcome[], target: { measure: string; value: number; dueOn: string; label: string }) {
+  const latest = waves.filter((w) => w.published && w.scores?.[target.measure]).at(-1)?.scores?.[target.measure].value;
   return (frame: ChartFrame) => {
     const y = frame.y(target.value);
+    const below = latest !== undefined && latest > target.value ? y + 16 <= frame.bottom : y - 8 < frame.top;
     const x = xOfTime(frame, waves, dayStart(target.dueOn));
     const ahead = x >= frame.right - 1;
     const fx = Math.min(x, frame.right - 6);
@@ -70,7 +75,7 @@ export function targetOverlay(waves: readonly WaveOutcome[], target: { value: nu
         ) : (
           <path class="target-flag" d={`M${fx},${y - 6}L${fx + 6},${y}L${fx},${y + 6}L${fx - 6},${y}Z`} />
         )}
-        <text class="target-label" x={frame.right - 10} y={y - 8} text-anchor="end">
+        <text class="target-label" x={frame.right - 10} y={below ? y + 16 : y - 8} text-anchor="end">
           {target.label}
         </text>
       </g>

@@ -12,9 +12,16 @@ const unitOf = (measure: string) => measureInfo(measure)?.unit ?? 'score';
 
 const isMaturity = (measure: string) => measure.startsWith('maturity');
 
-/** A value of a measure: "62", "60 %", "1,5" hours, and for maturity the level it stands for ("Stufe 2"). */
+/** A value as a bare number: "62", "1,5"; maturity as the level it stands for ("2", "2,3"). */
+export function numberText(lang: Lang, measure: string, value: number): string {
+  if (isMaturity(measure)) return formatNumber(lang, asLevel(value), Number.isInteger(asLevel(value)) ? 0 : 1);
+  const unit = unitOf(measure);
+  return formatNumber(lang, value, unit === 'hours' || unit === 'tasks' ? 1 : 0).replace(/^-/, '\u2212');
+}
+
+/** A value of a measure: "62", "60 %", "1,5" hours, and for maturity its level ("Stufe 2"). */
 export function valueText(lang: Lang, measure: string, value: number): string {
-  if (isMaturity(measure)) return actionsText[lang].level(formatNumber(lang, asLevel(value), Number.isInteger(asLevel(value)) ? 0 : 1));
+  if (isMaturity(measure)) return actionsText[lang].level(numberText(lang, measure, value));
   return fmt(lang, value, unitOf(measure)).replace(/^-/, '\u2212');
 }
 

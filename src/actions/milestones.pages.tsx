@@ -8,7 +8,7 @@ import { teamTree } from '../staff/teams';
 import { flatten } from '../users/users.pages';
 import { actionsText } from './actions.text';
 import { targetOverlay } from './chart-marks';
-import { measureName, valueText } from './format';
+import { measureName, numberText, valueText } from './format';
 import { MEASURES } from './measures';
 import type { MilestoneWithReading } from './milestones.service';
 import { dayText } from './news.text';
@@ -37,7 +37,7 @@ export function MilestoneList({ lang, milestones, idPrefix }: { lang: Lang; mile
     <div class="milestones">
       {milestones.map((m, i) => {
         const label = milestoneLabel(lang, m);
-        const target = `${t.targetShort(m.comparator, valueText(lang, m.measure, m.target))} ${dayText(lang, m.dueOn)}`;
+        const target = t.targetBy(m.comparator, valueText(lang, m.measure, m.target), dayText(lang, m.dueOn));
         const latest = m.reading.latest;
         return (
           <figure class="milestone chart-box">
@@ -45,7 +45,7 @@ export function MilestoneList({ lang, milestones, idPrefix }: { lang: Lang; mile
               <strong>{label}</strong> <span class={`status ${m.reading.status}`}>{t.status[m.reading.status]}</span>
               {latest && (
                 <small>
-                  {t.latest(valueText(lang, m.measure, latest.value), `${valueText(lang, m.measure, latest.low)}–${valueText(lang, m.measure, latest.high)}`, waveLabel(lang, latest))}
+                  {t.latest(valueText(lang, m.measure, latest.value), `${numberText(lang, m.measure, latest.low)}–${numberText(lang, m.measure, latest.high)}`, waveLabel(lang, latest))}
                 </small>
               )}
             </figcaption>
@@ -56,7 +56,8 @@ export function MilestoneList({ lang, milestones, idPrefix }: { lang: Lang; mile
               waves={m.waves}
               domain={domainFor(m)}
               idPrefix={`${idPrefix}${i}-`}
-              overlay={targetOverlay(m.waves, { value: m.target, dueOn: m.dueOn, label: target })}
+              tickLabel={m.measure.startsWith('maturity') ? (v) => numberText(lang, m.measure, v) : undefined}
+              overlay={targetOverlay(m.waves, { measure: m.measure, value: m.target, dueOn: m.dueOn, label: target })}
               overlaySummary={actionsText[lang].marks.target(label)}
             />
             <ChartLegend lang={lang} />

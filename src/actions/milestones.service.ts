@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { milestones, type Role } from '../db/schema';
+import { milestones, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Viewer } from '../lib/context';
 import { canSee } from '../auth/access';
@@ -80,12 +80,16 @@ export async function milestonesWithReadings(
     .filter((m) => options.teamId === undefined || m.teamId === options.teamId)
     .sort((a, b) => (a.dueOn === b.dueOn ? a.createdAt - b.createdAt : a.dueOn < b.dueOn ? -1 : 1));
   const trends = new Map<string, WaveOutcome[]>();
+  const modules = new Map((await deps.db.select({ id: waves.id, module: waves.module }).from(waves)).map((w) => [w.id, w.module]));
   const out: MilestoneWithReading[] = [];
   for (const m of rows) {
     const key = `${m.teamId}/${m.role}`;
     if (!trends.has(key)) trends.set(key, (await trend(deps, viewer, { teamId: m.teamId, role: (m.role || null) as Role | null })).waves);
-    const waves = trends.get(key)!;
-    out.push({ ...m, team: scope.byId.get(m.teamId)!, waves, reading: readMilestone(m, waves, options.asOf ?? deps.clock.now()) });
+    // Maturity and the KPIs are asked in the quarterly retrospective only: the other waves did not ask, so they are
+    // left out of its chart rather than drawn as suppressed.
+    const retrospective = m.measure.startsWith('maturity') || m.measure.startsWith('kpi.');
+    const series = trends.get(key)!.filter((w) => !retrospective || modules.get(w.waveId) === 'quarterly');
+    out.push({ ...m, team: scope.byId.get(m.teamId)!, waves: series, reading: readMilestone(m, series, options.asOf ?? deps.clock.now()) });
   }
   return out;
 }

@@ -54,7 +54,7 @@ describe('"you said, we did" in the invitation mail', () => {
     const { mailTo } = await invitationMails(s);
     expect(mailTo('anna@muster.de')).toContain(
       [
-        'Sie haben gesagt, wir haben gehandelt. Seit der letzten Befragung läuft:',
+        'Sie haben gesagt, wir haben gehandelt. Was seit der letzten Befragung läuft:',
         'Montage: KI-Buddy-System (seit 28.10.2026).',
         'Im ganzen Unternehmen: Klare Regeln für Werkzeuge und Daten (seit 30.10.2026).',
         'Ihre Antworten sind anonym',
@@ -62,7 +62,7 @@ describe('"you said, we did" in the invitation mail', () => {
     );
     // Lager's view of the last wave was suppressed: its office hours are not told, the company's rules are.
     const ben = mailTo('ben@muster.de');
-    expect(ben).toContain('Sie haben gesagt, wir haben gehandelt. Seit der letzten Befragung läuft:\n\nIm ganzen Unternehmen: Klare Regeln');
+    expect(ben).toContain('Sie haben gesagt, wir haben gehandelt. Was seit der letzten Befragung läuft:\n\nIm ganzen Unternehmen: Klare Regeln');
     expect(ben).not.toContain('Sprechstunde');
     expect(ben).not.toContain('Lager');
     expect(mailTo('cem@muster.de')).toContain('Montage: AI buddy system (since 28 Oct 2026).\n\nAcross the company: Clear rules for tools and data (since 30 Oct 2026).');

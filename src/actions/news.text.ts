@@ -14,7 +14,7 @@ export const newsText: Texts<{
 }> = {
   de: {
     heading: 'Sie haben gesagt, wir haben gehandelt',
-    intro: 'Seit der letzten Befragung läuft:',
+    intro: 'Was seit der letzten Befragung läuft:',
     companyScope: 'Im ganzen Unternehmen',
     since: (d) => `seit ${d}`,
     span: (a, b) => `${a} bis ${b}`,
@@ -22,7 +22,7 @@ export const newsText: Texts<{
   },
   en: {
     heading: 'You said, we did',
-    intro: 'Since the last survey:',
+    intro: 'What has been running since the last survey:',
     companyScope: 'Across the company',
     since: (d) => `since ${d}`,
     span: (a, b) => `${a} to ${b}`,

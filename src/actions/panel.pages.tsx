@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/i18n';
 import { Scroll } from '../results/cells';
 import type { TrendMetric } from '../results/charts';
@@ -19,10 +20,10 @@ export function trendMarks(lang: Lang, panel: ActionsPanel, metric: TrendMetric,
   const marks = marksFor(panel, metric);
   const targets = panel.milestones.filter((m) => m.role === '' && m.measure === metric);
   if (marks.length === 0 && targets.length === 0) return null;
-  const labels = targets.map((m) => `${t.milestones.targetShort(m.comparator, valueText(lang, m.measure, m.target))} ${dayText(lang, m.dueOn)}`);
+  const labels = targets.map((m) => t.milestones.targetBy(m.comparator, valueText(lang, m.measure, m.target), dayText(lang, m.dueOn)));
   return {
     chart: {
-      overlay: overlays(actionOverlay(waves, marks), ...targets.map((m, i) => targetOverlay(waves, { value: m.target, dueOn: m.dueOn, label: labels[i] }))),
+      overlay: overlays(actionOverlay(waves, marks), ...targets.map((m, i) => targetOverlay(waves, { measure: m.measure, value: m.target, dueOn: m.dueOn, label: labels[i] }))),
       overlaySummary: [marks.length ? t.marks.actions(marks.length) : '', ...labels.map((l) => t.marks.target(l))].filter(Boolean).join(' '),
     },
     caption:
@@ -42,6 +43,15 @@ export function trendMarks(lang: Lang, panel: ActionsPanel, metric: TrendMetric,
   };
 }
 
+/** A cell that names its column, so a phone can show each row as a card (web/actions.css). */
+function Cell(props: { label: string; class: string; children: ComponentChildren }) {
+  return (
+    <td class={props.class} data-label={props.label}>
+      <div class="v">{props.children}</div>
+    </td>
+  );
+}
+
 /** One action's effects, a row per measure it aims at. */
 export function EffectTable({ lang, effects, titles }: { lang: Lang; effects: MeasureEffect[]; titles: ReadonlyMap<string, string> }) {
   const t = actionsText[lang];
@@ -53,6 +63,10 @@ export function EffectTable({ lang, effects, titles }: { lang: Lang; effects: Me
           <tr>
             <th scope="col">{c.measure}</th>
             <th scope="col" class="num">
+              {c.effect}
+            </th>
+            <th scope="col">{c.verdict}</th>
+            <th scope="col" class="num">
               {c.beforeAfter}
             </th>
             <th scope="col" class="num">
@@ -61,10 +75,6 @@ export function EffectTable({ lang, effects, titles }: { lang: Lang; effects: Me
             <th scope="col" class="num">
               {c.comparison}
             </th>
-            <th scope="col" class="num">
-              {c.effect}
-            </th>
-            <th scope="col">{c.verdict}</th>
             <th scope="col" class="num">
               {c.detectable}
             </th>
@@ -78,13 +88,7 @@ export function EffectTable({ lang, effects, titles }: { lang: Lang; effects: Me
                 <th scope="row">
                   {measureName(lang, e.measure)} <span class="aim">{e.direction === 'up' ? '↑' : '↓'}</span>
                 </th>
-                <td class="num">
-                  {e.before !== undefined ? valueText(lang, e.measure, e.before) : '–'} → {e.after !== undefined ? valueText(lang, e.measure, e.after) : '–'}
-                  <small class="waves">{t.effects.waves(e.wavesBefore, e.wavesAfter)}</small>
-                </td>
-                <td class="num">{e.change !== undefined ? signedText(lang, e.measure, e.change) : '–'}</td>
-                <td class="num">{e.comparison !== undefined ? signedText(lang, e.measure, e.comparison) : '–'}</td>
-                <td class="num">
+                <Cell label={c.effect} class="num">
                   {e.effect !== undefined ? (
                     <>
                       <strong>{signedText(lang, e.measure, e.effect)}</strong> <small class="ci">({intervalText(lang, e.measure, e.low!, e.high!)})</small>
@@ -92,13 +96,25 @@ export function EffectTable({ lang, effects, titles }: { lang: Lang; effects: Me
                   ) : (
                     '–'
                   )}
-                </td>
-                <td class={`verdict ${e.verdict}`}>
+                </Cell>
+                <Cell label={c.verdict} class={`verdict ${e.verdict}`}>
                   {t.effects.verdict[e.verdict]}
                   {e.peers > 0 && <small>{t.effects.comparison(e.peers)}</small>}
                   {others.length > 0 && <small>{t.effects.alongside(others.map((o) => (lang === 'de' ? `„${o}“` : `“${o}”`)).join(', '))}</small>}
-                </td>
-                <td class="num">{e.detectable !== undefined ? t.effects.detectable(signedText(lang, e.measure, e.detectable).replace(/^[+]/, ''), unitWord(lang, e.measure)) : '–'}</td>
+                </Cell>
+                <Cell label={c.beforeAfter} class="num">
+                  {e.before !== undefined ? valueText(lang, e.measure, e.before) : '–'} → {e.after !== undefined ? valueText(lang, e.measure, e.after) : '–'}
+                  <small class="waves">{t.effects.waves(e.wavesBefore, e.wavesAfter)}</small>
+                </Cell>
+                <Cell label={c.teamChange} class="num">
+                  {e.change !== undefined ? signedText(lang, e.measure, e.change) : '–'}
+                </Cell>
+                <Cell label={c.comparison} class="num">
+                  {e.comparison !== undefined ? signedText(lang, e.measure, e.comparison) : '–'}
+                </Cell>
+                <Cell label={c.detectable} class="num">
+                  {e.detectable !== undefined ? t.effects.detectable(signedText(lang, e.measure, e.detectable).replace(/^[+]/, ''), unitWord(lang, e.measure)) : '–'}
+                </Cell>
               </tr>
             );
           })}
@@ -110,6 +126,7 @@ export function EffectTable({ lang, effects, titles }: { lang: Lang; effects: Me
 
 export function periodText(lang: Lang, row: { startsOn: string; endsOn: string | null }) {
   const t = actionsText[lang];
+  if (row.endsOn === row.startsOn) return t.on(dayText(lang, row.startsOn));
   return row.endsOn ? t.span(dayText(lang, row.startsOn), dayText(lang, row.endsOn)) : t.since(dayText(lang, row.startsOn));
 }
 

@@ -35,9 +35,12 @@ export interface ActionsPanel {
 export async function actionsPanel(deps: Deps, viewer: Viewer, teamId: string, lang: Lang): Promise<ActionsPanel> {
   const { scope, actions } = await listActions(deps, viewer, teamId);
   const ctx = await effectContext(deps, scope.all);
+  const shown = actions.slice(0, LISTED);
+  // Numbered in the order they started, so the marks on a chart count up from left to right.
+  const order = [...shown].sort((a, b) => (a.startsOn === b.startsOn ? a.createdAt - b.createdAt : a.startsOn < b.startsOn ? -1 : 1));
   const listed: ListedAction[] = [];
-  for (const [i, row] of actions.slice(0, LISTED).entries()) {
-    listed.push({ number: i + 1, row, title: titleOf(row, lang), team: scope.byId.get(row.teamId)!, effects: await actionEffect(deps, ctx, row) });
+  for (const row of shown) {
+    listed.push({ number: order.indexOf(row) + 1, row, title: titleOf(row, lang), team: scope.byId.get(row.teamId)!, effects: await actionEffect(deps, ctx, row) });
   }
   return {
     actions: listed,
@@ -49,5 +52,7 @@ export async function actionsPanel(deps: Deps, viewer: Viewer, teamId: string, l
 
 /** The actions drawn on a trend chart: those aiming at a measure of the chart's family. */
 export function marksFor(panel: ActionsPanel, metric: TrendMetric) {
-  return panel.actions.filter((a) => targetsOf(a.row).some((m) => familyOf(m) === metric)).map((a) => ({ number: a.number, startsOn: a.row.startsOn, title: a.title }));
+  return [...panel.actions]
+    .sort((a, b) => a.number - b.number)
+    .filter((a) => targetsOf(a.row).some((m) => familyOf(m) === metric)).map((a) => ({ number: a.number, startsOn: a.row.startsOn, title: a.title }));
 }

@@ -23,7 +23,7 @@ export async function insertActionTree(deps: Deps) {
 export const sums = (n: number, mean: number, s2 = 100): [number, number, number] => [n, n * mean, (n - 1) * s2 + n * mean * mean];
 
 /** A closed wave that opened on `opened` (a day) and closed five days later. */
-export async function insertClosedWave(deps: Deps, id: string, opened: string) {
+export async function insertClosedWave(deps: Deps, id: string, opened: string, module: 'pulse' | 'quarterly' = 'pulse') {
   const openedAt = dayStart(opened) + 8 * 3_600_000;
   await deps.db.insert(waves).values({
     id,
@@ -35,7 +35,7 @@ export async function insertClosedWave(deps: Deps, id: string, opened: string) {
     k: 5,
     kComments: 10,
     bankVersion: '2026.2',
-    module: 'pulse',
+    module,
     invited: 100,
   });
 }

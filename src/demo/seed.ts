@@ -11,10 +11,13 @@ import { importStaff } from '../staff/staff.service';
 import { questionsFor } from '../survey/questions';
 import { submitAnswers } from '../survey/survey.service';
 import { openWave } from '../waves/waves.service';
+import { logDemoActions, setDemoMilestones } from './actions';
 import { demoAnswers } from './answers';
-import { demoCsv, demoPeople, type DemoPerson } from './company';
+import { DEMO_TEAMS, demoCsv, demoPeople, type DemoPerson } from './company';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** The wave from which Montage's actions work (its `lift`); they are logged just before it opens. */
+const DEMO_LIFT_WAVE = DEMO_TEAMS.find((t) => t.lift)!.lift!.from;
 
 export interface SeedOptions {
   /** Closed waves of history, every two weeks before now. */
@@ -44,6 +47,7 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   for (let w = 0; w < options.history; w++) {
     const openedAt = options.now - (options.history - w) * 14 * DAY;
     deps.clock.set(openedAt);
+    if (w === DEMO_LIFT_WAVE) await logDemoActions(deps, openedAt);
     const wave = await openWave(deps, { closesAt: openedAt + 5 * DAY, title: `Puls ${isoWeek(openedAt)}` });
     await deliverDue(deps, { maxBatches: 1000 });
     await answer(deps, wave, personOf, (p) => 0.55 + 0.3 * uniform(random) * (p.team.trust / 4), w, random);
@@ -53,6 +57,7 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   }
 
   deps.clock.set(options.now - DAY);
+  await setDemoMilestones(deps, options.now);
   const current = await openWave(deps, { closesAt: options.now + 4 * DAY, title: `Puls ${isoWeek(options.now)}` });
   await deliverDue({ ...deps, mailer: options.currentMailer ?? deps.mailer }, { maxBatches: 1000 });
   await answer(deps, current, personOf, () => 0.35, options.history, random);

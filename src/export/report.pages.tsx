@@ -1,3 +1,4 @@
+import { ReportActionsSection, type ReportActions } from '../actions/report.section';
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
@@ -27,7 +28,7 @@ export const exportPath = (quarter: string, format: 'csv' | 'json', lang: Lang) 
  * and per-role tables, the comments by question and the anonymity rules with the k in force. Every section starts on
  * a new page when printed; navigation and links are screen-only. Made from the same model as the JSON and CSV.
  */
-export function ReportPage({ lang, viewer, model }: { lang: Lang; viewer: Viewer; model: Retrospective }) {
+export function ReportPage({ lang, viewer, model, actions }: { lang: Lang; viewer: Viewer; model: Retrospective; actions?: ReportActions }) {
   const t = reportText[lang];
   const { year, q } = parseQuarter(model.quarter)!;
   const company = model.views.find((v) => v.kind === 'company')!;
@@ -132,6 +133,8 @@ export function ReportPage({ lang, viewer, model }: { lang: Lang; viewer: Viewer
           )}
           {company.comments.allowed && company.comments.groups.length === 0 && <p>{t.comments.none}</p>}
         </section>
+
+        {actions && <ReportActionsSection lang={lang} data={actions} />}
 
         <section class="report-section" id="anonymity" data-section="anonymity">
           <h2>{t.sections.anonymity}</h2>

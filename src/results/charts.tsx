@@ -54,9 +54,11 @@ export interface TrendChartProps {
   overlaySummary?: string;
   /** Keeps ids apart when one measure is charted twice on a page. */
   idPrefix?: string;
+  /** How the value axis is labelled (maturity in levels); numbers by default. */
+  tickLabel?: (value: number) => string;
 }
 
-export function TrendChart({ lang, metric, waves, label, domain, overlay, overlaySummary, idPrefix = '' }: TrendChartProps) {
+export function TrendChart({ lang, metric, waves, label, domain, overlay, overlaySummary, idPrefix = '', tickLabel }: TrendChartProps) {
   const t = pagesText[lang];
   const n = waves.length;
   const step = PLOT_W / Math.max(n, 1);
@@ -87,7 +89,7 @@ export function TrendChart({ lang, metric, waves, label, domain, overlay, overla
         <g>
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} class={v === 0 ? 'axis zero' : 'grid'} />
           <text x={M.left - 6} y={y(v) + 4} class="tick" text-anchor="end">
-            {fmt(lang, v)}
+            {tickLabel ? tickLabel(v) : fmt(lang, v)}
           </text>
         </g>
       ))}
