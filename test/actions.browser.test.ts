@@ -1,27 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../src/auth/testing';
 import { teams } from '../src/db/schema';
 import { seedDemo } from '../src/demo/seed';
 import { formatQuarter, quarterOf } from '../src/lib/quarter';
-import { launchBrowser, serveApp } from './support/browser';
+import { launchBrowser, seriousViolations, serveApp } from './support/browser';
 import { testDeps } from './support/deps';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = 'screenshots';
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 900 },
