@@ -10,7 +10,7 @@ import { html } from '../lib/render';
 import { validate } from '../lib/validate';
 import { visibleTeams } from '../results/results.service';
 import { ActionPage, ActionsPage, type ActionFormError, type ActionFormValues } from './actions.pages';
-import { actionBody, actionPatch, milestoneBody } from './actions.schema';
+import { actionBody, actionPatch, milestoneBody, REASONS } from './actions.schema';
 import { createAction, deleteAction, findAction, listActions, titleOf, updateAction } from './actions.service';
 import { kindOf } from './catalogue';
 import { actionEffect, effectContext } from './effect.service';
@@ -42,11 +42,11 @@ function formValues(form: Form): ActionFormValues {
 }
 
 /** The form's refusal in words the reader can act on: which rule of `actionBody` it broke. */
-function formError(issues: { path: PropertyKey[]; message: string }[]): ActionFormError {
-  const path = String(issues[0]?.path[0] ?? '');
-  if (path === 'kind') return 'ownNeedsTitle';
-  if (path === 'targets' && issues[0].message.includes('own')) return 'ownNeedsTargets';
-  if (path === 'endsOn' && issues[0].message.includes('before')) return 'endsBeforeStart';
+function formError(issues: { message: string }[]): ActionFormError {
+  const messages = issues.map((i) => i.message);
+  if (messages.includes(REASONS.kindOrTitle)) return 'ownNeedsTitle';
+  if (messages.includes(REASONS.ownTargets)) return 'ownNeedsTargets';
+  if (messages.includes(REASONS.endsBeforeStart)) return 'endsBeforeStart';
   return 'invalid';
 }
 
@@ -149,7 +149,7 @@ export function actionPageRoutes(deps: Deps) {
     try {
       await updateAction(deps, c.get('viewer'), id, parsed.data);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'UNPROCESSABLE') return actionPage(c, id, { values, error: formError(err.details as { path: string[]; message: string }[]) });
+      if (err instanceof AppError && err.code === 'UNPROCESSABLE') return actionPage(c, id, { values, error: formError(err.details as { message: string }[]) });
       throw err;
     }
     return c.redirect(withQuery(`/actions/${encodeURIComponent(id)}`, 'saved=1', keep(c)), 303);

@@ -6,6 +6,13 @@ import { MEASURE_IDS } from './measures';
 
 /** What the API and the forms accept: one schema each, so both refuse the same things with the same reasons. */
 
+/** The reasons a form can act on (actions.pages.routes.tsx maps them to words). */
+export const REASONS = {
+  kindOrTitle: 'give a kind from the catalogue or a title',
+  ownTargets: 'an action of your own needs targets',
+  endsBeforeStart: 'ends before it starts',
+} as const;
+
 const day = z.string().trim().refine((d) => parseDay(d) !== null, 'must be a day like 2026-10-14');
 const teamId = z.string().trim().min(1).max(64);
 const targets = z.array(z.enum(MEASURE_IDS)).min(1, 'name at least one measure').max(12);
@@ -24,9 +31,9 @@ export const actionBody = z
     targets: targets.optional(),
     note: note.nullable().optional(),
   })
-  .refine((a) => a.kind !== undefined || a.title !== undefined, { message: 'give a kind from the catalogue or a title', path: ['kind'] })
-  .refine((a) => a.kind !== undefined || a.targets !== undefined, { message: 'an action of your own needs targets', path: ['targets'] })
-  .refine((a) => !a.endsOn || a.endsOn >= a.startsOn, { message: 'ends before it starts', path: ['endsOn'] });
+  .refine((a) => a.kind !== undefined || a.title !== undefined, { message: REASONS.kindOrTitle, path: ['kind'] })
+  .refine((a) => a.kind !== undefined || a.targets !== undefined, { message: REASONS.ownTargets, path: ['targets'] })
+  .refine((a) => !a.endsOn || a.endsOn >= a.startsOn, { message: REASONS.endsBeforeStart, path: ['endsOn'] });
 
 export const actionPatch = z
   .object({

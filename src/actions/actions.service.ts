@@ -7,7 +7,7 @@ import type { Lang } from '../lib/i18n';
 import { newId } from '../lib/random';
 import { assertVisible, visibleTeams, type TeamRef } from '../results/results.service';
 import { subtreeIds } from '../staff/teams';
-import type { ActionInput, ActionPatch } from './actions.schema';
+import { REASONS, type ActionInput, type ActionPatch } from './actions.schema';
 import { CATALOGUE, kindOf } from './catalogue';
 import { measureInfo } from './measures';
 
@@ -111,8 +111,8 @@ export async function updateAction(deps: Deps, viewer: Viewer, id: string, patch
     ...(patch.note !== undefined ? { note: patch.note || null } : {}),
     updatedAt: deps.clock.now(),
   };
-  if (next.kind === null && next.title === null) throw unprocessable('kind', 'give a kind from the catalogue or a title');
-  if (next.endsOn !== null && next.endsOn < next.startsOn) throw unprocessable('endsOn', 'ends before it starts');
+  if (next.kind === null && next.title === null) throw unprocessable('kind', REASONS.kindOrTitle);
+  if (next.endsOn !== null && next.endsOn < next.startsOn) throw unprocessable('endsOn', REASONS.endsBeforeStart);
   await deps.db.update(actions).set(next).where(eq(actions.id, id));
   return next;
 }

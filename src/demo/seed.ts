@@ -35,6 +35,8 @@ export interface SeedOptions {
  * 55–85% of people, then closed into blocks), and one open wave running now. `deps.clock` must be movable.
  * Waves are opened without a module, so the `quarterlyModule` setting decides as it would for the scheduler: by
  * default the first wave of each quarter is the retrospective (maturity, hours, tasks, the three open questions).
+ * Actions are logged before the wave from which Montage's answers lift (demo/actions.ts), milestones before the
+ * running wave opens, so its invitations say what was done.
  */
 export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): void } }, options: SeedOptions) {
   const random = seededRandom(options.seed ?? 2026);
