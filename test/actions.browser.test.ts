@@ -112,7 +112,7 @@ describe('actions and milestones in Chromium', () => {
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
       expect(await seriousViolations(page)).toEqual([]);
-      await page.locator('#actions').screenshot({ path: `${SHOTS}/actions-company-${size.name}.png` });
+      await page.locator('section.actions-panel').screenshot({ path: `${SHOTS}/actions-company-${size.name}.png` });
       await context.close();
     });
 

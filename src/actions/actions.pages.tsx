@@ -7,7 +7,7 @@ import { subtreeIds, teamTree } from '../staff/teams';
 import { flatten } from '../users/users.pages';
 import { targetsOf, titleOf, type ActionRow } from './actions.service';
 import { actionsText } from './actions.text';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE, kindOf } from './catalogue';
 import type { MeasureEffect } from './effect.service';
 import { WINDOW } from './effect.service';
 import { measureName } from './format';
@@ -206,6 +206,7 @@ export function ActionPage(props: {
   const { lang, viewer, action, keepLang } = props;
   const t = actionsText[lang];
   const title = titleOf(action, lang);
+  const kind = action.kind ? kindOf(action.kind, action.catalogueVersion) : undefined;
   const self = `/actions/${encodeURIComponent(action.id)}`;
   const values: ActionFormValues = props.values ?? {
     teamId: action.teamId,
@@ -226,6 +227,7 @@ export function ActionPage(props: {
         <p class="action-meta">
           {props.team.name} · {periodText(lang, action)}
         </p>
+        {kind && <p class="hint">{kind.description[lang]}</p>}
         {action.note && <p class="action-note">{action.note}</p>}
         {props.saved && <p class="notice ok">{t.form.saved}</p>}
         <h2>{t.effects.heading}</h2>

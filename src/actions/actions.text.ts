@@ -65,7 +65,7 @@ export interface ActionsText {
     latest: (value: string, interval: string, wave: string) => string;
     targetBy: (comparator: 'atLeast' | 'atMost', target: string, due: string) => string;
     cols: { milestone: string; view: string; due: string; value: string; status: string; action: string };
-    form: { add: string; team: string; role: string; measure: string; comparator: string; atLeast: string; atMost: string; target: string; targetHint: string; due: string; dueHint: string; create: string; remove: string; removeLabel: (label: string) => string };
+    form: { add: string; team: string; role: string; measure: string; comparator: string; byMeasure: string; atLeast: string; atMost: string; target: string; targetHint: string; due: string; dueHint: string; create: string; remove: string; removeLabel: (label: string) => string };
     errors: { invalid: string; roleNeedsCompany: string };
   };
   roles: Record<Role, string>;
@@ -177,6 +177,7 @@ export const actionsText: Texts<ActionsText> = {
         role: 'Rolle',
         measure: 'Kennzahl',
         comparator: 'Bedingung',
+        byMeasure: 'passend zur Kennzahl (höher besser: mindestens)',
         atLeast: 'mindestens',
         atMost: 'höchstens',
         target: 'Zielwert',
@@ -307,6 +308,7 @@ export const actionsText: Texts<ActionsText> = {
         role: 'Role',
         measure: 'Measure',
         comparator: 'Condition',
+        byMeasure: 'as the measure suggests (higher is better: at least)',
         atLeast: 'at least',
         atMost: 'at most',
         target: 'Target value',

@@ -118,7 +118,7 @@ export function MilestonesPage(props: {
             </select>
             <label for="ms-comparator">{t.form.comparator}</label>
             <select id="ms-comparator" name="comparator">
-              <option value="">–</option>
+              <option value="">{t.form.byMeasure}</option>
               <option value="atLeast">{t.form.atLeast}</option>
               <option value="atMost">{t.form.atMost}</option>
             </select>
