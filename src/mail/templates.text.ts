@@ -10,8 +10,9 @@ interface MailTexts {
 }
 
 /**
- * The mails' words. Invitation and reminder name the company that asks, never a person or a team; the link is
- * the only personal thing. The reminder must not hint at how many others have answered.
+ * The mails' words. Invitation and reminder name the company that asks, never a person; a team only in the
+ * invitation's "you said, we did" (its actions, where its results were published: actions/news.ts). The link is the
+ * only personal thing. The reminder must not hint at how many others have answered.
  */
 export const mailText: Texts<MailTexts> = {
   de: {
