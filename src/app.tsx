@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { actionPageRoutes } from './actions/actions.pages.routes';
+import { actionRoutes } from './actions/actions.routes';
 import { adminRoutes } from './admin/admin.routes';
 import { homeOf } from './admin/nav';
 import { authRoutes } from './auth/auth.routes';
@@ -57,6 +59,8 @@ export function createApp(deps: Deps) {
   app.route('/', auditRoutes(deps));
   app.route('/', privacyRoutes(deps));
   app.route('/', agreementRoutes(deps));
+  app.route('/', actionRoutes(deps));
+  app.route('/', actionPageRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Leaders have no admin pages: their home is their results; the works council's is what waits for approval.

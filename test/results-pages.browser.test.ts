@@ -46,7 +46,7 @@ describe('the results page in Chromium', () => {
       expect(await page.textContent('h1')).toBe('Ergebnisse: Muster GmbH');
 
       // Three charts, each an image with a summary and followed by a table of the same numbers.
-      const charts = await page.$$eval('svg.chart', (els) => els.map((e) => ({ role: e.getAttribute('role'), label: e.getAttribute('aria-label'), width: e.getBoundingClientRect().width })));
+      const charts = await page.$$eval('.trend svg.chart', (els) => els.map((e) => ({ role: e.getAttribute('role'), label: e.getAttribute('aria-label'), width: e.getBoundingClientRect().width })));
       expect(charts).toHaveLength(3);
       for (const c of charts) {
         expect(c.role).toBe('img');

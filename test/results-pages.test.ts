@@ -69,6 +69,8 @@ describe('the results pages', () => {
       'Teams im Vergleich',
       'Rollen',
       'Nutzende und Nicht-Nutzende',
+      'Maßnahmen und ihre Wirkung',
+      'Meilensteine',
     ]);
 
     // The trust table holds the stored trend, newest first.
@@ -87,8 +89,9 @@ describe('the results pages', () => {
     expect(trust.value).toBeGreaterThan(40);
     expect(trust.value).toBeLessThan(80);
 
-    // Three charts, each an image with a summary of its latest value.
-    const svgs = all(/<svg class="chart"[^>]*>/g, html).map((m) => m[0]);
+    // Three trend charts, each an image with a summary of its latest value (the milestones' charts come later).
+    const trends = html.slice(html.indexOf('id="trends"'), html.indexOf('id="actions"'));
+    const svgs = all(/<svg class="chart"[^>]*>/g, trends).map((m) => m[0]);
     expect(svgs).toHaveLength(3);
     for (const svg of svgs) expect(attr(svg, 'role')).toBe('img');
     expect(attr(svgs[0], 'aria-label')).toContain(`Vertrauen (Trust Pulse) über 7 Wellen. Zuletzt ${fmt('de', trust.value)} (95-%-Intervall ${fmt('de', trust.low)} bis ${fmt('de', trust.high)}) in ${latest.title}.`);
@@ -106,7 +109,7 @@ describe('the results pages', () => {
     const { html } = await page(`/results?lang=en`);
     expect(html).toContain('<html lang="en">');
     expect(headings(html, 1)).toEqual(['Results: Muster GmbH']);
-    expect(headings(html, 2)).toEqual(['Running wave (whole company)', 'Key figures', 'Trend over all waves', 'Teams side by side', 'Roles', 'Adopters and non-users']);
+    expect(headings(html, 2)).toEqual(['Running wave (whole company)', 'Key figures', 'Trend over all waves', 'Teams side by side', 'Roles', 'Adopters and non-users', 'Actions and their effect', 'Milestones']);
     expect(html).toContain('href="/results?lang=de"');
     const vertrieb = team('Vertrieb');
     const teamPage = await page(`/results?team=${vertrieb.id}&lang=en`);

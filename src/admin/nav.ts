@@ -1,5 +1,6 @@
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
+import { actionsText } from '../actions/actions.text';
 import { adminText } from './admin.text';
 
 /** Where a person lands after signing in: leaders on their results, the works council on what waits for approval. */
@@ -8,7 +9,7 @@ export const homeOf = (role: Viewer['role']) => ({ admin: '/admin', leader: '/re
 /** The header links for a signed-in reader; leaders and the works council see only what they may use. */
 export function adminNav(lang: Lang, viewer: Viewer) {
   const t = adminText[lang].nav;
-  if (viewer.role === 'leader') return [{ href: '/results', label: t.results }];
+  if (viewer.role === 'leader') return [{ href: '/results', label: t.results }, { href: '/actions', label: actionsText[lang].title }];
   if (viewer.role === 'council') {
     return [
       { href: '/admin/approvals', label: t.approvals },
@@ -23,6 +24,8 @@ export function adminNav(lang: Lang, viewer: Viewer) {
     { href: '/admin/staff', label: t.staff },
     { href: '/admin/people', label: t.people },
     { href: '/results', label: t.results },
+    { href: '/actions', label: actionsText[lang].title },
+    { href: '/admin/milestones', label: actionsText[lang].milestones.title },
     { href: '/admin/retrospectives', label: t.retrospectives },
     { href: '/admin/schedule', label: t.schedule },
     { href: '/admin/settings', label: t.settings },

@@ -76,8 +76,9 @@ function likert(random: Random, mean: number, spread = 0.8): number {
 export function demoAnswers(random: Random, questions: readonly Question[], person: DemoPerson, wave: number) {
   const t = person.team;
   const bonus = person.role === 'champion' ? 0.5 : person.role === 'power' ? 0.25 : 0;
-  const trust = t.trust + t.drift * wave + bonus;
-  const fear = t.fear - t.drift * wave * 0.8 - bonus;
+  const lift = t.lift && wave >= t.lift.from ? t.lift : { trust: 0, fear: 0 };
+  const trust = t.trust + t.drift * wave + bonus + lift.trust;
+  const fear = t.fear - t.drift * wave * 0.8 - bonus - lift.fear;
   const use = t.use + t.drift * wave * 1.2 + bonus * 2;
   const answers: Record<string, number | string> = {};
   const pick = <T,>(list: readonly T[]) => list[Math.floor(uniform(random) * list.length)];

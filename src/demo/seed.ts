@@ -13,10 +13,13 @@ import { submitAnswers } from '../survey/survey.service';
 import { openWave, recordClosed } from '../waves/waves.service';
 import { addUser } from '../users/users.service';
 import { SCHEDULER } from '../audit/chain';
+import { logDemoActions, setDemoMilestones } from './actions';
 import { demoAnswers } from './answers';
-import { demoCsv, demoPeople, type DemoPerson } from './company';
+import { DEMO_TEAMS, demoCsv, demoPeople, type DemoPerson } from './company';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** The wave from which Montage's actions work (its `lift`); they are logged just before it opens. */
+const DEMO_LIFT_WAVE = DEMO_TEAMS.find((t) => t.lift)!.lift!.from;
 
 /** The demo's works council member. */
 export const DEMO_COUNCIL = 'betriebsrat@muster-maschinenbau.de';
@@ -37,6 +40,8 @@ export interface SeedOptions {
  * 55–85% of people, then closed into blocks), and one open wave running now. `deps.clock` must be movable.
  * Waves are opened without a module, so the `quarterlyModule` setting decides as it would for the scheduler: by
  * default the first wave of each quarter is the retrospective (maturity, hours, tasks, the three open questions).
+ * Actions are logged before the wave from which Montage's answers lift (demo/actions.ts), milestones before the
+ * running wave opens, so its invitations say what was done.
  */
 export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): void } }, options: SeedOptions) {
   const random = seededRandom(options.seed ?? 2026);
@@ -52,6 +57,7 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   for (let w = 0; w < options.history; w++) {
     const openedAt = options.now - (options.history - w) * 14 * DAY;
     deps.clock.set(openedAt);
+    if (w === DEMO_LIFT_WAVE) await logDemoActions(deps, openedAt);
     const wave = await openWave(deps, { closesAt: openedAt + 5 * DAY, title: `Puls ${isoWeek(openedAt)}`, actor: SCHEDULER });
     await deliverDue(deps, { maxBatches: 1000 });
     await answer(deps, wave, personOf, (p) => 0.55 + 0.3 * uniform(random) * (p.team.trust / 4), w, random);
@@ -62,6 +68,7 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   }
 
   deps.clock.set(options.now - DAY);
+  await setDemoMilestones(deps, options.now);
   const current = await openWave(deps, { closesAt: options.now + 4 * DAY, title: `Puls ${isoWeek(options.now)}`, actor: SCHEDULER });
   await deliverDue({ ...deps, mailer: options.currentMailer ?? deps.mailer }, { maxBatches: 1000 });
   await answer(deps, current, personOf, () => 0.35, options.history, random);

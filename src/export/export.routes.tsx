@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
+import { reportActions } from '../actions/report.section';
 import { requirePageViewer, requireViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
@@ -88,9 +89,11 @@ export function exportRoutes(deps: Deps) {
 
   app.get('/admin/retrospectives/:quarter', async (c) => {
     const lang = pickLang(c);
-    const model = await retrospective(deps, quarterOrThrow(c.req.param('quarter')), lang);
+    const quarter = quarterOrThrow(c.req.param('quarter'));
+    const model = await retrospective(deps, quarter, lang);
+    const actions = await reportActions(deps, c.get('viewer'), quarter, lang);
     await record(deps, { actor: await actorOf(deps, c.get('viewer')), action: 'report.viewed', target: model.quarter, details: { lang } });
-    return c.html(html(<ReportPage lang={lang} viewer={c.get('viewer')} model={model} nonce={c.get('nonce')} />));
+    return c.html(html(<ReportPage lang={lang} viewer={c.get('viewer')} model={model} actions={actions} nonce={c.get('nonce')} />));
   });
 
   return app;

@@ -1,3 +1,4 @@
+import { ReportActionsSection, type ReportActions } from '../actions/report.section';
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
@@ -27,7 +28,7 @@ export const exportPath = (quarter: string, format: 'csv' | 'json', lang: Lang) 
  * and per-role tables, the comments by question and the anonymity rules with the k in force. Every section starts on
  * a new page when printed; navigation and links are screen-only. Made from the same model as the JSON and CSV.
  */
-export function ReportPage({ lang, viewer, model, nonce }: { lang: Lang; viewer: Viewer; model: Retrospective; nonce: string }) {
+export function ReportPage({ lang, viewer, model, actions, nonce }: { lang: Lang; viewer: Viewer; model: Retrospective; actions?: ReportActions; nonce: string }) {
   const t = reportText[lang];
   const { year, q } = parseQuarter(model.quarter)!;
   const company = model.views.find((v) => v.kind === 'company')!;
@@ -133,6 +134,8 @@ export function ReportPage({ lang, viewer, model, nonce }: { lang: Lang; viewer:
           )}
           {company.comments.allowed && company.comments.groups.length === 0 && <p>{t.comments.none}</p>}
         </section>
+
+        {actions && <ReportActionsSection lang={lang} data={actions} />}
 
         <section class="report-section" id="anonymity" data-section="anonymity">
           <h2>{t.sections.anonymity}</h2>

@@ -7,6 +7,7 @@ import { getRemindEveryone } from '../settings/settings';
 import type { Mail } from './mailer';
 import { mailPrivacy } from '../privacy/notice';
 import { invitationMail, loginMail, reminderMail } from './templates';
+import { invitationNews } from '../actions/news.service';
 
 /** The columns a sender needs of a claimed message. */
 export type MessageRow = Pick<
@@ -40,6 +41,7 @@ export async function composeGroup(
   const out: ComposedGroup = { ready: [], moot: [], broken: [] };
   const surveys = await surveyContext(deps, rows);
   const logins = await loginContext(deps, rows);
+  const news = await invitationNews(deps, rows);
   const { publicUrl, companyName } = deps.config;
   const privacy = await mailPrivacy(deps);
 
@@ -69,14 +71,16 @@ export async function composeGroup(
       continue;
     }
     const link = `${publicUrl}/s/${await linkToken(deps.keys, 'survey', survey.id)}`;
+    const mailLang = isLang(survey.language) ? survey.language : lang;
     const input = {
-      lang: isLang(survey.language) ? survey.language : lang,
+      lang: mailLang,
       companyName,
       title: survey.title,
       link,
       closesAt: survey.closesAt,
       module: survey.module,
       privacy,
+      news: row.kind === 'invitation' ? news(row, mailLang) : undefined,
     };
     const content = row.kind === 'invitation' ? invitationMail(input) : reminderMail(input);
     out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });

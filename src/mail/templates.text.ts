@@ -11,8 +11,9 @@ interface MailTexts {
 }
 
 /**
- * The mails' words. Invitation and reminder name the company that asks, never a person or a team; the link is
- * the only personal thing. The reminder must not hint at how many others have answered.
+ * The mails' words. Invitation and reminder name the company that asks, never a person; a team only in the
+ * invitation's "you said, we did" (its actions, where its results were published: actions/news.ts). The link is the
+ * only personal thing. The reminder must not hint at how many others have answered.
  */
 export const mailText: Texts<MailTexts> = {
   de: {
@@ -26,6 +27,7 @@ export const mailText: Texts<MailTexts> = {
         {
           p: `Die Befragung „${f.title}“ dauert etwa ${f.minutes} Minuten (rund ${f.questions} kurze Fragen) und ist bis ${f.until} geöffnet.`,
         },
+        ...f.news,
         { p: anonymousDe },
         { button: 'Zur Befragung', href: f.link },
         { small: personalDe },
@@ -72,6 +74,7 @@ export const mailText: Texts<MailTexts> = {
         {
           p: `The survey “${f.title}” takes about ${f.minutes} minutes (around ${f.questions} short questions) and is open until ${f.until}.`,
         },
+        ...f.news,
         { p: anonymousEn },
         { button: 'Open the survey', href: f.link },
         { small: personalEn },

@@ -20,6 +20,8 @@ export interface SurveyMailInput {
   module?: 'pulse' | 'quarterly';
   /** The Art. 13 notice: who is responsible, and the public page with the rest (`/privacy`, without `?lang=`). */
   privacy: { controller: string; url: string };
+  /** "You said, we did" (actions/news.text.ts): paragraphs for the invitation, none when there is nothing to tell. */
+  news?: Block[];
 }
 
 export interface LoginMailInput {
@@ -61,6 +63,7 @@ export interface SurveyFacts {
   until: string;
   minutes: number;
   questions: number;
+  news: Block[];
 }
 
 function facts(input: SurveyMailInput): SurveyFacts {
@@ -72,6 +75,7 @@ function facts(input: SurveyMailInput): SurveyFacts {
     link: input.link,
     until: formatClosing(input.lang, input.closesAt),
     ...effort,
+    news: input.news ?? [],
   };
 }
 

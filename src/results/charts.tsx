@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/i18n';
 import { Change, Scroll, Suppressed, WaveCell, axisDate, fmt, interval, reasonOf } from './cells';
 import { pagesText } from './pages.text';
@@ -30,26 +31,54 @@ export function domainOf(metric: TrendMetric, scores: Score[]): [number, number]
   return [Math.max(-100, Math.floor(lo / 25) * 25), Math.min(100, Math.ceil(hi / 25) * 25)];
 }
 
-export function TrendChart({ lang, metric, waves }: { lang: Lang; metric: TrendMetric; waves: WaveOutcome[] }) {
+/** Where a chart's plot is, for what others draw on it (actions/chart-marks.tsx: actions and milestones). */
+export interface ChartFrame {
+  x: (i: number) => number;
+  y: (v: number) => number;
+  step: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface TrendChartProps {
+  lang: Lang;
+  /** trust, fear or gap; another stored measure (`maturity.tools`, `adopter`) with `label` and `domain`. */
+  metric: TrendMetric | string;
+  waves: WaveOutcome[];
+  label?: string;
+  domain?: [number, number];
+  /** Drawn over the plot (markers of actions, a milestone's target); `overlaySummary` says it to screen readers. */
+  overlay?: (frame: ChartFrame) => ComponentChildren;
+  overlaySummary?: string;
+  /** Keeps ids apart when one measure is charted twice on a page. */
+  idPrefix?: string;
+  /** How the value axis is labelled (maturity in levels); numbers by default. */
+  tickLabel?: (value: number) => string;
+}
+
+export function TrendChart({ lang, metric, waves, label, domain, overlay, overlaySummary, idPrefix = '', tickLabel }: TrendChartProps) {
   const t = pagesText[lang];
   const n = waves.length;
   const step = PLOT_W / Math.max(n, 1);
   const x = (i: number) => M.left + (i + 0.5) * step;
   const points: (Point | null)[] = waves.map((w, i) => (w.published && w.scores?.[metric] ? { i, score: w.scores[metric] } : null));
   const present = points.filter((p): p is Point => p !== null);
-  const [lo, hi] = domainOf(metric, present.map((p) => p.score));
+  const [lo, hi] = domain ?? domainOf(metric as TrendMetric, present.map((p) => p.score));
   const y = (v: number) => M.top + PLOT_H - ((v - lo) / (hi - lo)) * PLOT_H;
-  const tickStep = hi - lo > 100 ? 50 : 25;
+  const tickStep = hi - lo > 100 ? 50 : hi - lo >= 50 ? 25 : (hi - lo) / 4;
   const ticks = Array.from({ length: Math.round((hi - lo) / tickStep) + 1 }, (_, j) => lo + j * tickStep);
   const labelEvery = Math.ceil(n / 7);
   const runs = groupRuns(points);
   const last = present.at(-1);
   const latest = last ? t.chartLatest(fmt(lang, last.score.value), fmt(lang, last.score.low), fmt(lang, last.score.high), waves[last.i].title) : '';
-  const hatch = `hatch-${metric}`;
+  const hatch = `${idPrefix}hatch-${metric}`;
+  const name = label ?? t.metric[metric as TrendMetric];
   const stripe = Math.min(step * 0.7, 36);
 
   return (
-    <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t.chartSummary(t.metric[metric], n, latest, n - present.length)}>
+    <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t.chartSummary(name, n, latest, n - present.length) + (overlaySummary ? ` ${overlaySummary}` : '')}>
       <defs>
         <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" class="hatch-bg" />
@@ -60,7 +89,7 @@ export function TrendChart({ lang, metric, waves }: { lang: Lang; metric: TrendM
         <g>
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} class={v === 0 ? 'axis zero' : 'grid'} />
           <text x={M.left - 6} y={y(v) + 4} class="tick" text-anchor="end">
-            {fmt(lang, v)}
+            {tickLabel ? tickLabel(v) : fmt(lang, v)}
           </text>
         </g>
       ))}
@@ -87,6 +116,7 @@ export function TrendChart({ lang, metric, waves }: { lang: Lang; metric: TrendM
             {p.score.change === 'up' ? '▲' : '▼'}
           </text>
         ))}
+      {overlay?.({ x, y, step, left: M.left, right: W - M.right, top: M.top, bottom: M.top + PLOT_H })}
       {waves.map((w, i) =>
         (n - 1 - i) % labelEvery === 0 ? (
           <text class="tick" x={x(i)} y={H - 10} text-anchor="middle">

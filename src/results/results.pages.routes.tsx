@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { actionsPanel } from '../actions/panel';
 import { requirePageViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
@@ -25,8 +26,10 @@ export function resultsPageRoutes(deps: Deps) {
   app.get('/results', validate('query', query), async (c) => {
     const q = c.req.valid('query');
     const viewer = c.get('viewer');
+    const lang = pickLang(c);
     const data = await resultsPageData(deps, viewer, q.team);
-    return c.html(html(<ResultsPage lang={pickLang(c)} viewer={viewer} data={data} teamParam={q.team} keepLang={q.lang !== undefined} />));
+    const actions = await actionsPanel(deps, viewer, data.team.id, lang);
+    return c.html(html(<ResultsPage lang={lang} viewer={viewer} data={data} actions={actions} teamParam={q.team} keepLang={q.lang !== undefined} />));
   });
 
   return app;

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import type { ActionsPanel } from '../actions/panel';
+import { ActionsSection, trendMarks } from '../actions/panel.pages';
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
@@ -19,10 +21,12 @@ export interface ResultsPageProps {
   teamParam?: string;
   /** Whether the URL named a language: then links carry it on, since nothing else remembers it. */
   keepLang: boolean;
+  /** The subtree's actions with their effects and the team's milestones (actions/panel.ts). */
+  actions?: ActionsPanel;
 }
 
 /** The leader's home: one team's subtree over time, its teams side by side, its roles, adopters against non-users. */
-export function ResultsPage({ lang, viewer, data, teamParam, keepLang }: ResultsPageProps) {
+export function ResultsPage({ lang, viewer, data, teamParam, keepLang, actions }: ResultsPageProps) {
   const t = pagesText[lang];
   const href = (teamId: string) => `/results?team=${encodeURIComponent(teamId)}${keepLang ? `&lang=${lang}` : ''}`;
   const query = teamParam ? `team=${encodeURIComponent(teamParam)}` : '';
@@ -47,12 +51,13 @@ export function ResultsPage({ lang, viewer, data, teamParam, keepLang }: Results
       ) : (
         <>
           <Overview lang={lang} data={data} />
-          <Trends lang={lang} data={data} />
+          <Trends lang={lang} data={data} actions={actions} />
           <Heatmap lang={lang} data={data} href={href} />
           <Roles lang={lang} data={data} />
           <Split lang={lang} data={data} />
         </>
       )}
+      {actions && <ActionsSection lang={lang} panel={actions} teamId={data.team.id} keepLang={keepLang} />}
       {data.isCompany && data.latestPublished?.leftOut ? (
         <p class="hint">{t.leftOut(fmt(lang, data.latestPublished.leftOut), data.latestPublished.k)}</p>
       ) : null}
@@ -87,27 +92,31 @@ function RunningWave({ lang, wave }: { lang: Lang; wave: Awaited<ReturnType<type
 
 const TRENDS: TrendMetric[] = ['trust', 'fear', 'gap'];
 
-function Trends({ lang, data }: { lang: Lang; data: ResultsPageData }) {
+function Trends({ lang, data, actions }: { lang: Lang; data: ResultsPageData; actions?: ActionsPanel }) {
   const t = pagesText[lang];
   return (
     <section aria-labelledby="trends">
       <h2 id="trends">{t.trends}</h2>
       <p class="hint">{t.trendsIntro}</p>
-      {TRENDS.map((metric) => (
+      {TRENDS.map((metric) => {
+        const marks = actions ? trendMarks(lang, actions, metric, data.waves) : null;
+        return (
         <div class="trend">
           <h3>{t.metric[metric]}</h3>
           <p class="hint">{t.about[metric]}</p>
           <div class="trend-grid">
             <figure class="chart-box">
-              <TrendChart lang={lang} metric={metric} waves={data.waves} />
+              <TrendChart lang={lang} metric={metric} waves={data.waves} {...marks?.chart} />
               <figcaption>
                 <ChartLegend lang={lang} />
+                {marks?.caption}
               </figcaption>
             </figure>
             <TrendTable lang={lang} metric={metric} waves={data.waves} />
           </div>
         </div>
-      ))}
+        );
+      })}
       <h3>{t.moreCaption}</h3>
       <MoreTable lang={lang} data={data} />
     </section>

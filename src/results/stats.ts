@@ -195,6 +195,19 @@ export function changeIsMeaningful(prev: Aggregate, curr: Aggregate): boolean {
   const v2 = sampleVariance(curr) / curr.n;
   const delta = Math.abs(curr.sum / curr.n - prev.sum / prev.n);
   if (v1 + v2 === 0) return delta > 1e-9;
-  const df = (v1 + v2) ** 2 / (v1 ** 2 / (prev.n - 1) + v2 ** 2 / (curr.n - 1));
+  const df = welchDf([
+    { v: v1, n: prev.n },
+    { v: v2, n: curr.n },
+  ]);
   return delta > tQuantile975(df) * Math.sqrt(v1 + v2);
+}
+
+/**
+ * Welch–Satterthwaite degrees of freedom of a sum of independent terms, each the variance `v` of a (weighted) mean
+ * of `n` values: (Σv)² / Σ(v² / (n − 1)). Used for a change between two waves and for a difference in differences.
+ */
+export function welchDf(parts: readonly { v: number; n: number }[]): number {
+  const total = parts.reduce((s, p) => s + p.v, 0);
+  const denom = parts.reduce((s, p) => s + (p.n > 1 ? p.v ** 2 / (p.n - 1) : 0), 0);
+  return denom > 0 ? total ** 2 / denom : Infinity;
 }

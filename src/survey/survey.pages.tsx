@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { formatDate, type Lang } from '../lib/i18n';
 import { PRIVACY_PATH } from '../privacy/notice';
 import { privacyText } from '../privacy/privacy.text';
@@ -20,6 +21,8 @@ export interface SurveyPageProps {
   warnings?: OpenTextWarning[];
   /** The person has seen the warnings: the form carries `confirmed=1` so the next submit is stored. */
   confirmed?: boolean;
+  /** "You said, we did" (actions/news.pages.tsx), shown below the introduction. */
+  news?: ComponentChildren;
 }
 
 interface FieldProps {
@@ -157,7 +160,7 @@ export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; 
  * The survey a person answers: one form, no JavaScript, made for a phone. When open answers may identify someone the
  * page comes back with the answers kept, a warning beside each such answer and `confirmed=1`, so sending again stores.
  */
-export function SurveyPage({ lang, token, open, values = {}, problems = [], warnings = [], confirmed = false }: SurveyPageProps) {
+export function SurveyPage({ lang, token, open, values = {}, problems = [], warnings = [], confirmed = false, news }: SurveyPageProps) {
   const t = surveyText[lang];
   const { wave, questions } = open;
   const byQuestion = new Map(problems.map((p) => [p.questionId, p]));
@@ -172,6 +175,7 @@ export function SurveyPage({ lang, token, open, values = {}, problems = [], warn
         <h1>{t.title}</h1>
         <p class="survey-intro">{retrospective ? t.introQuarterly(answered) : t.intro(answered)}</p>
         <p class="survey-meta">{t.closes(formatDate(lang, wave.closesAt))}</p>
+        {news}
         {problems.length > 0 && (
           <div class="survey-errors" role="alert">
             <h2>{t.errorTitle}</h2>

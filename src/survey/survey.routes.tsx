@@ -2,6 +2,8 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { linkThrottle } from '../auth/throttle.guard';
+import { NewsPanel } from '../actions/news.pages';
+import { surveyNews } from '../actions/news.service';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { ErrorPage } from '../lib/error-page';
@@ -84,7 +86,9 @@ export function surveyRoutes(deps: Deps) {
     const token = c.req.param('token');
     try {
       const open = await openInvitation(deps, token);
-      return c.html(html(<SurveyPage lang={langOf(c, open.invitation.language)} token={token} open={open} />));
+      const lang = langOf(c, open.invitation.language);
+      const news = await surveyNews(deps, open.wave.id, open.invitation.teamId);
+      return c.html(html(<SurveyPage lang={lang} token={token} open={open} news={<NewsPanel lang={lang} news={news} />} />));
     } catch (err) {
       return unavailable(c, err);
     }

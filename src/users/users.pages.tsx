@@ -149,6 +149,6 @@ function Language({ lang, id }: { lang: Lang; id: string }) {
 }
 
 /** The tree in reading order, each team with its depth, for an indented list of options. */
-function flatten<T extends { id: string; name: string }>(nodes: TeamNode<T>[], depth = 0): { id: string; name: string; depth: number }[] {
+export function flatten<T extends { id: string; name: string }>(nodes: TeamNode<T>[], depth = 0): { id: string; name: string; depth: number }[] {
   return nodes.flatMap((n) => [{ id: n.team.id, name: n.team.name, depth }, ...flatten(n.children, depth + 1)]);
 }
