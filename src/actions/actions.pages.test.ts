@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDeps } from '../../test/support/deps';
+import { ORIGIN, testDeps } from '../../test/support/deps';
 import { signedIn, type TestSession } from '../auth/testing';
 import { actions, milestones } from '../db/schema';
 import { insertActionTree, insertClosedWave, insertView, sums } from './testing';
@@ -8,7 +8,7 @@ type Setup = Awaited<ReturnType<typeof testDeps>>;
 
 const form = (session: TestSession, fields: [string, string][]) => ({
   method: 'POST',
-  headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+  headers: { cookie: session.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
   body: new URLSearchParams([['_csrf', session.csrf], ...fields]),
 });
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
@@ -99,7 +99,7 @@ describe('the action pages', () => {
     expect((await get('/actions?team=nord', other)).status).toBe(403);
     expect((await get('/actions/nope')).status).toBe(404);
     expect((await get('/actions?team=nowhere')).status).toBe(404);
-    const noCsrf = await s.app.request(`/actions/${row.id}/delete`, { method: 'POST', headers: { cookie: lead.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const noCsrf = await s.app.request(`/actions/${row.id}/delete`, { method: 'POST', headers: { cookie: lead.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
     expect(noCsrf.status).toBe(403);
 
     const deleted = await s.app.request(`/actions/${row.id}/delete`, form(lead, []));
