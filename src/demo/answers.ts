@@ -80,6 +80,7 @@ export function demoAnswers(random: Random, questions: readonly Question[], pers
   const trust = t.trust + t.drift * wave + bonus + lift.trust;
   const fear = t.fear - t.drift * wave * 0.8 - bonus - lift.fear;
   const use = t.use + t.drift * wave * 1.2 + bonus * 2;
+  const setback = t.setback && wave >= t.setback.from ? t.setback : { fear: 0, rules: 0 };
   const answers: Record<string, number | string> = {};
   const pick = <T,>(list: readonly T[]) => list[Math.floor(uniform(random) * list.length)];
   for (const q of questions) {
@@ -103,7 +104,8 @@ export function demoAnswers(random: Random, questions: readonly Question[], pers
       continue;
     }
     let mean = trust;
-    if (q.construct === 'fear') mean = fear;
+    if (q.construct === 'fear') mean = fear + setback.fear * (q.facet === 'job' || q.facet === 'pressure' ? 1.5 : 0.7);
+    else if (q.facet === 'rules') mean = trust - setback.rules;
     else if (q.facet === 'potential') mean = 3.9 + bonus / 2;
     else if (q.facet === 'knowledge' || q.facet === 'motivation') mean = (trust + use) / 2;
     else if (q.facet === 'time' || q.facet === 'help') mean = trust - 0.4;

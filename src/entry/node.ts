@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { adminTokenBits, MIN_ADMIN_TOKEN_BITS } from '../auth/admin-token';
 import { loadConfig, type Config } from '../config';
+import { backfillFindingsStep } from '../insights/write';
 import { upgradeLegacy } from '../results/upgrade';
 import { nodeDeps } from './node-deps';
 import { startScheduler } from './scheduler';
@@ -14,6 +15,8 @@ export async function startNode(env: Record<string, string | undefined> = proces
   // Before the first request: a database of release 0.1 keeps readable used flags and answer sheets until this ran.
   const upgraded = await upgradeLegacy(deps);
   if (upgraded > 0) console.log(`Upgraded the database from release 0.1 in ${upgraded} steps (answer sheets and used flags removed).`);
+  // Waves closed before findings existed get theirs (the scheduler would do it a few waves per tick).
+  while (await backfillFindingsStep(deps));
   const server = withStatic(createApp(deps));
   const stopScheduler = startScheduler(deps);
   const http = serve({ fetch: server.fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1' });

@@ -2,10 +2,11 @@ import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { jsonChunks, runBatch, type Statement } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
-import { blocks, closeStaging, comments, invitations, sealedAnswers, teams, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
+import { blocks, closeStaging, comments, findings, invitations, sealedAnswers, teams, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import { fromBase64, toBase64Url } from '../lib/crypto';
 import { AppError } from '../lib/errors';
+import { findingsStatements } from '../insights/write';
 import { keyedId } from '../lib/keys';
 import { newId, shuffle } from '../lib/random';
 import { questionsFor } from '../survey/questions';
@@ -25,8 +26,9 @@ import { addScores, addTally, cellKey, emptyTally, useGroupOf, type CellKey, typ
  *    in `close_staging` under keyed ids. It moves `waves.close_cursor` by compare-and-set in the same batch as its
  *    writes, which are conditional on that move: a retried or concurrent step never counts a page twice.
  * 2. *Decide*: when no page is left, one step claims the decision (a lease in the cursor), reads the teams' tallies
- *    and writes what `decideWave` publishes: blocks, comments, per-view statistics, the sealed history. Its writes
- *    carry the claim as a condition; a crashed decision is taken over after the lease and starts the writes anew.
+ *    and writes what `decideWave` publishes: blocks, comments, per-view statistics, the sealed history, and the
+ *    findings those views support (src/insights). Its writes carry the claim as a condition; a crashed decision is
+ *    taken over after the lease and starts the writes anew.
  * 3. *Finish*: steps delete the sealed answers in chunks, then one batch deletes the tallies and the used markers and
  *    marks the wave closed.
  * Nothing is readable before the last batch: every reader selects closed waves only. No step holds more than one
@@ -214,14 +216,18 @@ async function decide(deps: Deps, wave: WaveRow, claim: string, own: Map<string,
   const held = cursorNow(wave.id, claim);
   await runBatch(
     deps.db,
-    [blocks, comments, viewResults, waveExposure].map((table) => deps.db.delete(table).where(and(eq(table.waveId, wave.id), held))),
+    [blocks, comments, viewResults, waveExposure, findings].map((table) => deps.db.delete(table).where(and(eq(table.waveId, wave.id), held))),
   );
   const teamRows = await deps.db.select({ id: teams.id, parentId: teams.parentId }).from(teams);
   const exposure = new Exposure(wave.k, await loadKnownSets(deps, wave.id));
   const { built, views, known } = decideWave({ teams: teamRows, k: wave.k, own, invited: await invitedPeople(deps, wave.id), exposure });
 
   const rows = views.map((v) => [wave.id, v.teamId, v.role, v.published ? 1 : 0, v.reason, v.respondents, v.invited, v.measures, v.counts]);
-  const statements = [...blockStatements(deps, wave.id, built, held), ...insertRows(deps, viewResults, 9, rows, held)];
+  const statements = [
+    ...blockStatements(deps, wave.id, built, held),
+    ...insertRows(deps, viewResults, 9, rows, held),
+    ...(await findingsStatements(deps, wave, views, teamRows, held)),
+  ];
   if (known.length > 0) {
     const payload = await sealKnownSets(deps, known);
     statements.push(deps.db.insert(waveExposure).select(sql`select ${wave.id}, ${payload} where ${held}`) as Statement);
@@ -231,7 +237,7 @@ async function decide(deps: Deps, wave: WaveRow, claim: string, own: Map<string,
   }
   await deps.db
     .update(waves)
-    .set({ closeCursor: 'decided', leftOut: built.leftOut })
+    .set({ closeCursor: 'decided', leftOut: built.leftOut, findingsAt: deps.clock.now() })
     .where(and(eq(waves.id, wave.id), eq(waves.status, 'closing'), cursorIs(claim)));
 }
 

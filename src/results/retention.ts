@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { runBatch, type Statement } from '../db/client';
-import { blocks, comments, viewResults } from '../db/schema';
+import { blocks, comments, findings, viewResults } from '../db/schema';
 import type { Deps } from '../deps';
 
 /**
@@ -11,7 +11,7 @@ import type { Deps } from '../deps';
  * Whoever read a wave's numbers may have kept them after they are deleted here, so later waves must still be checked
  * against them.
  */
-export const RESULT_TABLES = [blocks, comments, viewResults] as const;
+export const RESULT_TABLES = [blocks, comments, viewResults, findings] as const;
 
 /** The deletes of a wave's results, for a batch (retention puts its audit entry into the same one). */
 export function waveResultDeletes(deps: Deps, waveId: string): Statement[] {

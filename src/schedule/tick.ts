@@ -11,6 +11,7 @@ import { applyRetention } from '../retention/retention.service';
 import { sendDueReminders } from './reminders';
 import { getSchedule } from './schedule.service';
 import { upgradeStep } from '../results/upgrade';
+import { backfillFindingsStep } from '../insights/write';
 
 /**
  * A wave counts as stuck (its process died) once it has been 'opening' or 'closing' this long; before that,
@@ -19,6 +20,7 @@ import { upgradeStep } from '../results/upgrade';
  * at once would count answers twice, so it waits longer than any close takes.
  */
 const UPGRADE_STEPS_PER_TICK = 20;
+const FINDINGS_STEPS_PER_TICK = 2;
 
 export const STUCK_OPENING_MS = 2 * 60_000;
 
@@ -87,6 +89,10 @@ export async function runDue(
   // A database of release 0.1 is moved on a few bounded steps per tick (Workers; Node finishes it at start).
   await step('upgrade', async () => {
     for (let i = 0; i < UPGRADE_STEPS_PER_TICK && (await upgradeStep(deps)); i++);
+  });
+  // Findings for waves closed before findings existed (insights/write.ts): a wave each, a few per tick.
+  await step('findings', async () => {
+    for (let i = 0; i < FINDINGS_STEPS_PER_TICK && (await backfillFindingsStep(deps)); i++);
   });
   await step('resume', async () => {
     summary.resumed = await resumeStuck(deps, now, step, deadline);

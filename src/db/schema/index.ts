@@ -6,3 +6,4 @@ export * from './auth';
 export * from './schedule';
 export * from './audit';
 export * from './actions';
+export * from './insights';

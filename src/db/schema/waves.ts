@@ -37,6 +37,8 @@ export const waves = sqliteTable(
      * Each step moves it by compare-and-set, so a concurrent or retried step never counts a page twice.
      */
     closeCursor: text('close_cursor'),
+    /** When this wave's findings were written (src/insights): at close, or by the upgrade for older waves. */
+    findingsAt: integer('findings_at'),
   },
   // At most one wave is written at a time: a second open while one is 'opening' fails here, even in a race.
   (t) => [uniqueIndex('waves_one_opening_idx').on(t.status).where(sql`${t.status} = 'opening'`)],
