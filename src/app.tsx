@@ -18,6 +18,8 @@ import { exportRoutes } from './export/export.routes';
 import { mailRoutes } from './mail/mail.routes';
 import { resultsPageRoutes } from './results/results.pages.routes';
 import { resultsRoutes } from './results/results.routes';
+import { insightsRoutes } from './insights/insights.routes';
+import { insightPageRoutes } from './insights/insights.pages.routes';
 import { scheduleRoutes } from './schedule/schedule.routes';
 import { settingsRoutes } from './settings/settings.routes';
 import { approvalRoutes } from './approvals/approvals.routes';
@@ -52,6 +54,8 @@ export function createApp(deps: Deps) {
   app.route('/', mailRoutes(deps));
   app.route('/', resultsRoutes(deps));
   app.route('/', resultsPageRoutes(deps));
+  app.route('/', insightsRoutes(deps));
+  app.route('/', insightPageRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', scheduleRoutes(deps));
   app.route('/', settingsRoutes(deps));

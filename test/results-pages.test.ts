@@ -63,6 +63,7 @@ describe('the results pages', () => {
     expect(html).toContain('<html lang="de">');
     expect(headings(html, 1)).toEqual(['Ergebnisse: Muster GmbH']);
     expect(headings(html, 2)).toEqual([
+      'Was sich zeigt',
       'Laufende Welle (ganzes Unternehmen)',
       'Kennzahlen',
       'Verlauf über alle Wellen',
@@ -109,7 +110,7 @@ describe('the results pages', () => {
     const { html } = await page(`/results?lang=en`);
     expect(html).toContain('<html lang="en">');
     expect(headings(html, 1)).toEqual(['Results: Muster GmbH']);
-    expect(headings(html, 2)).toEqual(['Running wave (whole company)', 'Key figures', 'Trend over all waves', 'Teams side by side', 'Roles', 'Adopters and non-users', 'Actions and their effect', 'Milestones']);
+    expect(headings(html, 2)).toEqual(['What stands out', 'Running wave (whole company)', 'Key figures', 'Trend over all waves', 'Teams side by side', 'Roles', 'Adopters and non-users', 'Actions and their effect', 'Milestones']);
     expect(html).toContain('href="/results?lang=de"');
     const vertrieb = team('Vertrieb');
     const teamPage = await page(`/results?team=${vertrieb.id}&lang=en`);

@@ -12,12 +12,21 @@ import { visibleTeams } from '../results/results.service';
 import { ActionPage, ActionsPage, type ActionFormError, type ActionFormValues } from './actions.pages';
 import { actionBody, actionPatch, milestoneBody, REASONS } from './actions.schema';
 import { createAction, deleteAction, findAction, listActions, titleOf, updateAction } from './actions.service';
-import { kindOf } from './catalogue';
+import { KIND_IDS, kindOf } from './catalogue';
+import { dayOf } from './days';
+import { MEASURE_IDS } from './measures';
 import { actionEffect, effectContext } from './effect.service';
 import { MilestonesPage, type MilestoneFormError } from './milestones.pages';
 import { createMilestone, deleteMilestone, milestonesWithReadings } from './milestones.service';
 
-const pageQuery = z.object({ team: z.string().min(1).max(64).optional(), lang: z.enum(['de', 'en']).optional(), removed: z.literal('1').optional() });
+const pageQuery = z.object({
+  team: z.string().min(1).max(64).optional(),
+  lang: z.enum(['de', 'en']).optional(),
+  removed: z.literal('1').optional(),
+  // A finding's "log an action" (src/insights): the suggested kind and the finding's measure, filled into the form.
+  kind: z.enum(KIND_IDS).optional(),
+  targets: z.enum(MEASURE_IDS).optional(),
+});
 const actionQuery = z.object({ lang: z.enum(['de', 'en']).optional(), saved: z.literal('1').optional() });
 
 type Form = Record<string, string | File | (string | File)[]>;
@@ -78,7 +87,7 @@ export function actionPageRoutes(deps: Deps) {
         teams={scope.all}
         actions={actions}
         keepLang={c.req.query('lang') !== undefined}
-        values={extra.values}
+        values={extra.values && { ...extra.values, teamId: extra.values.teamId || team.id }}
         error={extra.error}
         notice={extra.removed ? 'removed' : undefined}
       />
@@ -110,7 +119,17 @@ export function actionPageRoutes(deps: Deps) {
     return c.html(html(page), extra.error ? 422 : 200);
   };
 
-  app.get('/actions', validate('query', pageQuery), (c) => listPage(c, c.req.valid('query').team, { removed: c.req.valid('query').removed === '1' }));
+  app.get('/actions', validate('query', pageQuery), (c) => {
+    const q = c.req.valid('query');
+    const suggested = q.kind ? kindOf(q.kind) : undefined;
+    const values: ActionFormValues | undefined = suggested && {
+      teamId: q.team,
+      kind: suggested.id,
+      startsOn: dayOf(deps.clock.now()),
+      targets: [...new Set([...suggested.targets.map((t) => t.measure), ...(q.targets ? [q.targets] : [])])],
+    };
+    return listPage(c, q.team, { removed: q.removed === '1', values });
+  });
 
   app.post('/actions', async (c) => {
     const values = formValues(await readForm(c, { all: true }));

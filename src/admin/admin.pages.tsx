@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import type { AdminOverview } from '../insights/home';
+import { AdminOverviewSection } from '../insights/home.pages';
 import type { Viewer } from '../lib/context';
 import { formatDate, type Lang } from '../lib/i18n';
 import { Layout } from '../lib/render';
@@ -29,11 +31,27 @@ export function AdminLayout(props: { lang: Lang; viewer: Viewer; title: string; 
  * `openKey` goes into the open form as its idempotency key: sending the same form twice (a double click, a reload
  * after a crash) opens one wave. `busy` says the last attempt was refused because another wave is being opened.
  */
-export function AdminHome({ lang, viewer, waves, openKey, busy }: { lang: Lang; viewer: Viewer; waves: WaveView[]; openKey: string; busy?: boolean }) {
+export function AdminHome({
+  lang,
+  viewer,
+  waves,
+  openKey,
+  busy,
+  overview,
+}: {
+  lang: Lang;
+  viewer: Viewer;
+  waves: WaveView[];
+  openKey: string;
+  busy?: boolean;
+  overview?: AdminOverview;
+}) {
   const t = adminText[lang];
   return (
     <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin">
-      <h1>{t.waves}</h1>
+      <h1>{t.title}</h1>
+      {overview && <AdminOverviewSection lang={lang} viewer={viewer} overview={overview} />}
+      <h2>{t.waves}</h2>
       {waves.length === 0 ? (
         <p>{t.noWaves}</p>
       ) : (

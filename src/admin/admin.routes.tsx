@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { requirePageViewer } from '../auth/guard';
+import { adminOverview } from '../insights/home';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { AppError } from '../lib/errors';
@@ -34,7 +35,8 @@ export function adminRoutes(deps: Deps) {
 
   const home = async (c: Context<AppEnv>, busy = false) => {
     const waves = await Promise.all((await listWaves(deps)).map((w) => describeWave(deps, w)));
-    return html(<AdminHome lang={pickLang(c)} viewer={c.get('viewer')} waves={waves} openKey={newId(deps.random)} busy={busy} />);
+    const overview = await adminOverview(deps, c.get('viewer'));
+    return html(<AdminHome lang={pickLang(c)} viewer={c.get('viewer')} waves={waves} openKey={newId(deps.random)} busy={busy} overview={overview} />);
   };
 
   app.get('/admin', async (c) => c.html(await home(c)));

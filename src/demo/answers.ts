@@ -104,7 +104,7 @@ export function demoAnswers(random: Random, questions: readonly Question[], pers
       continue;
     }
     let mean = trust;
-    if (q.construct === 'fear') mean = fear + setback.fear * (q.facet === 'job' || q.facet === 'pressure' ? 1.5 : 0.7);
+    if (q.construct === 'fear') mean = fear + (q.facet === 'job' || q.facet === 'pressure' ? setback.fear : 0);
     else if (q.facet === 'rules') mean = trust - setback.rules;
     else if (q.facet === 'potential') mean = 3.9 + bonus / 2;
     else if (q.facet === 'knowledge' || q.facet === 'motivation') mean = (trust + use) / 2;

@@ -21,8 +21,8 @@ export interface DemoTeam {
   lift?: { from: number; trust: number; fear: number };
   /**
    * From this wave on, something unsettles the team (Montage: camera-based quality inspection is announced for the
-   * hall, and nobody says what the pictures may be used for): fear up by `fear` (more for job and pressure), clarity
-   * of the rules down by `rules`. The admin home's findings name it.
+   * hall, and nobody says what the pictures may be used for): fear for the job and pressure without guidance up by
+   * `fear`, clarity of the rules down by `rules`. The admin home's findings name it.
    */
   setback?: { from: number; fear: number; rules: number };
 }
@@ -34,7 +34,7 @@ export const DEMO_TEAMS: DemoTeam[] = [
   { path: 'Marketing', size: 8, power: 0.4, champion: 0.15, trust: 3.4, fear: 2.2, use: 3.3, drift: 0.06 },
   { path: 'Entwicklung/Software', size: 16, power: 0.45, champion: 0.2, trust: 3.7, fear: 1.9, use: 3.8, drift: 0.05 },
   { path: 'Entwicklung/Konstruktion', size: 14, power: 0.3, champion: 0.07, trust: 3.1, fear: 2.5, use: 2.4, drift: 0.09 },
-  { path: 'Werk Nord/Montage', size: 22, power: 0.05, champion: 0.04, trust: 2.3, fear: 3.7, use: 1.2, drift: -0.02, lift: { from: 4, trust: 0.6, fear: 0.6 }, setback: { from: 6, fear: 0.7, rules: 0.8 } },
+  { path: 'Werk Nord/Montage', size: 22, power: 0.05, champion: 0.04, trust: 2.3, fear: 3.7, use: 1.2, drift: -0.02, lift: { from: 4, trust: 0.8, fear: 0.8 }, setback: { from: 6, fear: 1.1, rules: 0.8 } },
   { path: 'Werk Nord/Logistik', size: 12, power: 0.15, champion: 0.08, trust: 2.7, fear: 3.1, use: 1.8, drift: 0.07 },
   { path: 'Verwaltung/Personal', size: 8, power: 0.25, champion: 0.12, trust: 3.2, fear: 2.7, use: 2.3, drift: 0.08 },
   { path: 'Verwaltung/Finanzen', size: 9, power: 0.2, champion: 0.1, trust: 2.9, fear: 3.0, use: 2.0, drift: 0.04 },

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { invitations, staff } from '../db/schema';
+import { invitations, staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Clock } from '../lib/clock';
 import { linkToken } from '../lib/keys';
@@ -23,6 +23,9 @@ const DEMO_LIFT_WAVE = DEMO_TEAMS.find((t) => t.lift)!.lift!.from;
 
 /** The demo's works council member. */
 export const DEMO_COUNCIL = 'betriebsrat@muster-maschinenbau.de';
+/** The demo's leader of Montage and its HR admin: both get a digest when a wave closes (src/insights/digest.ts). */
+export const DEMO_LEADER = 'leitung.montage@muster-maschinenbau.de';
+export const DEMO_HR = 'hr@muster-maschinenbau.de';
 
 export interface SeedOptions {
   /** Closed waves of history, every two weeks before now. */
@@ -50,6 +53,9 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   await importStaff(deps, demoCsv(people));
   // The works council signs in by link like a leader (the mail waits in the outbox) and reads the audit log and annex.
   await addUser(deps, { email: DEMO_COUNCIL, role: 'council' });
+  const [montage] = await deps.db.select({ id: teams.id }).from(teams).where(eq(teams.path, 'Werk Nord/Montage'));
+  await addUser(deps, { email: DEMO_LEADER, role: 'leader', teamId: montage.id });
+  await addUser(deps, { email: DEMO_HR, role: 'admin' });
   const byEmail = new Map(people.map((p) => [p.email, p]));
   const staffRows = await deps.db.select({ id: staff.id, email: staff.email }).from(staff);
   const personOf = new Map(staffRows.map((s) => [s.id, byEmail.get(s.email)!]));

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
-import { DEMO_COUNCIL, seedDemo } from '../demo/seed';
+import { DEMO_COUNCIL, DEMO_HR, DEMO_LEADER, seedDemo } from '../demo/seed';
 import { fixedClock, systemClock } from '../lib/clock';
 import { OutboxMailer } from '../mail/outbox';
 import { nodeDeps } from './node-deps';
@@ -42,6 +42,8 @@ async function main() {
   Invitations of the running wave: ${config.publicUrl}/outbox (open a link to answer as that person)
   Results: ${config.publicUrl}/results
   Works council: ask for a sign-in link for ${DEMO_COUNCIL} at ${config.publicUrl}/login; it waits in the outbox
+  Montage's leader: the same with ${DEMO_LEADER}. Close the running wave on its admin page, and the digests for
+  Montage's leader and the HR admin (${DEMO_HR}) wait in the outbox too.
 `);
 }
 

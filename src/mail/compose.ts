@@ -8,11 +8,12 @@ import type { Mail } from './mailer';
 import { mailPrivacy } from '../privacy/notice';
 import { invitationMail, loginMail, reminderMail } from './templates';
 import { invitationNews } from '../actions/news.service';
+import { digestReaders, renderDigest } from '../insights/digest';
 
 /** The columns a sender needs of a claimed message. */
 export type MessageRow = Pick<
   typeof messages.$inferSelect,
-  'id' | 'kind' | 'waveId' | 'invitationId' | 'loginId' | 'recipient' | 'language' | 'idempotencyKey' | 'attempts'
+  'id' | 'kind' | 'waveId' | 'invitationId' | 'loginId' | 'userId' | 'recipient' | 'language' | 'idempotencyKey' | 'attempts'
 >;
 
 export interface ComposedGroup {
@@ -42,11 +43,21 @@ export async function composeGroup(
   const surveys = await surveyContext(deps, rows);
   const logins = await loginContext(deps, rows);
   const news = await invitationNews(deps, rows);
+  const readers = await digestReaders(deps, rows.filter((r) => r.kind === 'digest' && r.userId).map((r) => r.userId!));
   const { publicUrl, companyName } = deps.config;
   const privacy = await mailPrivacy(deps);
 
   for (const row of [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1))) {
     const lang = isLang(row.language) ? row.language : 'de';
+    if (row.kind === 'digest') {
+      // Rendered for the reader as they are now: a removed user, or a wave gone by retention, gets nothing.
+      const reader = row.userId ? readers.get(row.userId) : undefined;
+      const content = reader && row.waveId ? await renderDigest(deps, reader, row.waveId) : null;
+      if (content) out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });
+      else if (options.firstAttempt) out.moot.push(row);
+      else out.broken.push({ row, reason: 'the digest has nobody or nothing left to report to' });
+      continue;
+    }
     if (row.kind === 'login') {
       const login = row.loginId ? logins.get(row.loginId) : undefined;
       if (!login) {

@@ -168,7 +168,8 @@ async function pickDueGroup(deps: Deps, now: number): Promise<string | undefined
         eq(messages.status, 'pending'),
         lte(messages.nextAttemptAt, now),
         lt(messages.leaseUntil, now),
-        or(isNull(messages.waveId), and(eq(waves.status, 'open'), gt(waves.closesAt, now))),
+        // Survey mail only while its wave takes answers; a digest is about a closed wave.
+        or(isNull(messages.waveId), eq(messages.kind, 'digest'), and(eq(waves.status, 'open'), gt(waves.closesAt, now))),
       ),
     )
     .orderBy(asc(messages.nextAttemptAt))
@@ -197,6 +198,7 @@ async function claim(deps: Deps, batchKey: string, now: number, lease: number): 
       waveId: messages.waveId,
       invitationId: messages.invitationId,
       loginId: messages.loginId,
+      userId: messages.userId,
       recipient: messages.recipient,
       language: messages.language,
       idempotencyKey: messages.idempotencyKey,
@@ -204,7 +206,10 @@ async function claim(deps: Deps, batchKey: string, now: number, lease: number): 
     });
 }
 
-/** Mail for a wave that has closed would carry a dead link: such messages fail with a reason admins can read. */
+/**
+ * Survey mail for a wave that has closed would carry a dead link: such messages fail with a reason admins can read.
+ * A digest belongs to a closed wave: it stays.
+ */
 async function expireClosedWaves(deps: Deps, now: number): Promise<number> {
   const closed = deps.db
     .select({ id: waves.id })
@@ -216,7 +221,7 @@ async function expireClosedWaves(deps: Deps, now: number): Promise<number> {
       status: 'failed',
       lastError: sql`case when ${messages.attempts} = 0 then 'not sent: the survey closed first' else 'not confirmed before the survey closed' end`,
     })
-    .where(and(eq(messages.status, 'pending'), lt(messages.leaseUntil, now), inArray(messages.waveId, closed)))
+    .where(and(eq(messages.status, 'pending'), lt(messages.leaseUntil, now), inArray(messages.kind, ['invitation', 'reminder']), inArray(messages.waveId, closed)))
     .returning({ id: messages.id });
   return expired.length;
 }

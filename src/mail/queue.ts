@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { jsonChunks } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
@@ -9,10 +9,11 @@ import { orderedId } from '../lib/random';
 import { MAX_BATCH } from './mailer';
 
 export interface QueueItem {
-  kind: 'invitation' | 'reminder' | 'login';
+  kind: 'invitation' | 'reminder' | 'login' | 'digest';
   waveId?: string;
   invitationId?: string;
   loginId?: string;
+  userId?: string;
   recipient: string;
   language: Lang;
   /** This message's own key, e.g. `invitation/<invitationId>`, `reminder-1/<invitationId>`, `login/<loginId>`. */
@@ -25,11 +26,12 @@ export interface QueueItem {
  * `${batchPrefix}/${n}` (n from 1) and are later sent as one Resend batch; the prefix must be new for each call,
  * or two calls' groups would merge. A message whose idempotency key is already queued is skipped, so queueing
  * the same reminder twice mails it once. Sign-in mails jump the queue (due since time 0): someone is waiting.
+ * `condition` makes the inserts conditional (a close's digests: only while that close is finishing).
  */
-export function queueMessages(deps: Deps, items: QueueItem[], batchPrefix: string): BatchItem<'sqlite'>[] {
+export function queueMessages(deps: Deps, items: QueueItem[], batchPrefix: string, condition?: SQL): BatchItem<'sqlite'>[] {
   const now = deps.clock.now();
   // Tuples in the table's column order: id, kind, wave, invitation, login, recipient, language, idempotency key,
-  // batch key, status, attempts, next attempt, lease, last error, provider id, created, sent.
+  // batch key, status, attempts, next attempt, lease, last error, provider id, created, sent, user.
   const rows = items.map((item, i) => [
     orderedId(deps.random, now),
     item.kind,
@@ -48,9 +50,10 @@ export function queueMessages(deps: Deps, items: QueueItem[], batchPrefix: strin
     null,
     now,
     null,
+    item.userId ?? null,
   ]);
   return jsonChunks(rows).map((json) =>
-    deps.db.insert(messages).select(fromJsonRows(17, json)).onConflictDoNothing({ target: messages.idempotencyKey }),
+    deps.db.insert(messages).select(fromJsonRows(18, json, condition)).onConflictDoNothing({ target: messages.idempotencyKey }),
   );
 }
 

@@ -30,7 +30,7 @@ export interface LoginMailInput {
 }
 
 /** A mail is a list of blocks; plain text and HTML are both rendered from it so they always say the same. */
-export type Block = { p: string } | { button: string; href: string } | { small: string } | { notice: string; href: string } | { sign: string };
+export type Block = { p: string } | { h: string } | { button: string; href: string } | { small: string } | { notice: string; href: string } | { sign: string };
 
 /** How long the survey takes, by module. The quarterly retrospective adds maturity, hours saved and three open questions. */
 export const EFFORT: Record<'pulse' | 'quarterly', { minutes: number; questions: number }> = {
@@ -120,7 +120,8 @@ function formatClosingNow(lang: Lang, ms: number): string {
     : `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}, ${time} (Berlin time)`;
 }
 
-function compose(lang: Lang, subject: string, blocks: Block[]): MailContent {
+/** Plain text and HTML from the same blocks (every mail of Puls, the digests too). */
+export function compose(lang: Lang, subject: string, blocks: Block[]): MailContent {
   return { subject, text: toText(blocks), html: toHtml(lang, subject, blocks) };
 }
 
@@ -128,6 +129,7 @@ function toText(blocks: Block[]): string {
   const out = blocks.map((b) => {
     if ('button' in b) return `${b.button}:\n${b.href}`;
     if ('p' in b) return b.p;
+    if ('h' in b) return b.h.toUpperCase();
     if ('small' in b) return b.small;
     if ('notice' in b) return `${b.notice}\n${b.href}`;
     return `-- \n${b.sign}`;
@@ -148,6 +150,7 @@ const STYLE = {
   body: 'margin:0;padding:0;background:#f3f4f6;',
   card: 'max-width:560px;margin:0 auto;padding:28px 24px;background:#ffffff;color:#1f2933;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;',
   p: 'margin:0 0 16px;',
+  h: 'margin:20px 0 4px;font-weight:600;',
   button: 'display:inline-block;padding:12px 22px;background:#1f4e8c;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:600;',
   small: 'margin:0 0 16px;font-size:14px;color:#52606d;',
   raw: 'color:#1f4e8c;word-break:break-all;',
@@ -164,6 +167,7 @@ function toHtml(lang: Lang, subject: string, blocks: Block[]): string {
       );
     }
     if ('p' in b) return `<p style="${STYLE.p}">${escapeHtml(b.p)}</p>`;
+    if ('h' in b) return `<p style="${STYLE.h}">${escapeHtml(b.h)}</p>`;
     if ('small' in b) return `<p style="${STYLE.small}">${escapeHtml(b.small)}</p>`;
     if ('notice' in b) {
       const href = escapeHtml(b.href);

@@ -6,6 +6,7 @@ import { blocks, closeStaging, comments, findings, invitations, sealedAnswers, t
 import type { Deps } from '../deps';
 import { fromBase64, toBase64Url } from '../lib/crypto';
 import { AppError } from '../lib/errors';
+import { digestStatements } from '../insights/digest';
 import { findingsStatements } from '../insights/write';
 import { keyedId } from '../lib/keys';
 import { newId, shuffle } from '../lib/random';
@@ -29,8 +30,8 @@ import { addScores, addTally, cellKey, emptyTally, useGroupOf, type CellKey, typ
  *    and writes what `decideWave` publishes: blocks, comments, per-view statistics, the sealed history, and the
  *    findings those views support (src/insights). Its writes carry the claim as a condition; a crashed decision is
  *    taken over after the lease and starts the writes anew.
- * 3. *Finish*: steps delete the sealed answers in chunks, then one batch deletes the tallies and the used markers and
- *    marks the wave closed.
+ * 3. *Finish*: steps delete the sealed answers in chunks, then one batch deletes the tallies and the used markers,
+ *    marks the wave closed and queues the leaders' digests.
  * Nothing is readable before the last batch: every reader selects closed waves only. No step holds more than one
  * page of answers (or, deciding, one tally per team) in memory. The tallies add exactly (tally.ts), so the result is
  * the same whatever the page size.
@@ -248,15 +249,21 @@ async function finishStep(deps: Deps, waveId: string): Promise<CloseStep> {
     await deps.db.delete(sealedAnswers).where(sql`${sealedAnswers.id} in (select value from json_each(${JSON.stringify(chunk.map((c) => c.id))}))`);
     return 'more';
   }
-  const [, , done] = await runBatch(deps.db, [
+  const finishing = sql`exists (select 1 from ${waves} where ${waves.id} = ${waveId} and ${waves.status} = 'closing' and ${waves.closeCursor} = 'decided')`;
+  const digests = await digestStatements(deps, waveId, finishing);
+  const results = await runBatch(deps.db, [
     deps.db.delete(closeStaging).where(eq(closeStaging.waveId, waveId)),
     deps.db.delete(usedLinks).where(eq(usedLinks.waveId, waveId)),
+    // The leaders' and admins' digests (insights/digest.ts), queued with the close that makes their numbers readable:
+    // before the wave is marked closed, since they are written only while it is finishing.
+    ...digests,
     deps.db
       .update(waves)
       .set({ status: 'closed', closeCursor: null })
       .where(and(eq(waves.id, waveId), eq(waves.status, 'closing'), cursorIs('decided')))
       .returning({ id: waves.id }),
   ]);
+  const done = results[results.length - 1];
   await deps.checkpoint?.();
   return (done as unknown[]).length === 1 ? 'closed' : 'idle';
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { actionsPanel } from '../actions/panel';
+import { readInsights } from '../insights/insights.service';
 import { requirePageViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
@@ -29,7 +30,10 @@ export function resultsPageRoutes(deps: Deps) {
     const lang = pickLang(c);
     const data = await resultsPageData(deps, viewer, q.team);
     const actions = await actionsPanel(deps, viewer, data.team.id, lang);
-    return c.html(html(<ResultsPage lang={lang} viewer={viewer} data={data} actions={actions} teamParam={q.team} keepLang={q.lang !== undefined} />));
+    const insights = await readInsights(deps, viewer, { teamId: data.team.id });
+    return c.html(
+      html(<ResultsPage lang={lang} viewer={viewer} data={data} actions={actions} insights={insights} teamParam={q.team} keepLang={q.lang !== undefined} />),
+    );
   });
 
   return app;

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ActionsPanel } from '../actions/panel';
+import { FindingsSection } from '../insights/insights.pages';
+import type { Insights } from '../insights/insights.service';
 import { ActionsSection, trendMarks } from '../actions/panel.pages';
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
@@ -23,10 +25,12 @@ export interface ResultsPageProps {
   keepLang: boolean;
   /** The subtree's actions with their effects and the team's milestones (actions/panel.ts). */
   actions?: ActionsPanel;
+  /** What the latest closed wave shows beyond its uncertainty (src/insights): shown first. */
+  insights?: Insights;
 }
 
 /** The leader's home: one team's subtree over time, its teams side by side, its roles, adopters against non-users. */
-export function ResultsPage({ lang, viewer, data, teamParam, keepLang, actions }: ResultsPageProps) {
+export function ResultsPage({ lang, viewer, data, teamParam, keepLang, actions, insights }: ResultsPageProps) {
   const t = pagesText[lang];
   const href = (teamId: string) => `/results?team=${encodeURIComponent(teamId)}${keepLang ? `&lang=${lang}` : ''}`;
   const query = teamParam ? `team=${encodeURIComponent(teamParam)}` : '';
@@ -45,6 +49,7 @@ export function ResultsPage({ lang, viewer, data, teamParam, keepLang, actions }
         </nav>
       )}
       <h1>{t.heading(data.team.name)}</h1>
+      {insights && <FindingsSection lang={lang} viewer={viewer} insights={insights} keepLang={keepLang} />}
       {data.running && <RunningWave lang={lang} wave={data.running.wave} />}
       {!data.latest ? (
         <p class="notice">{t.noWaves}</p>
@@ -101,7 +106,7 @@ function Trends({ lang, data, actions }: { lang: Lang; data: ResultsPageData; ac
       {TRENDS.map((metric) => {
         const marks = actions ? trendMarks(lang, actions, metric, data.waves) : null;
         return (
-        <div class="trend">
+        <div class="trend" id={`trend-${metric}`}>
           <h3>{t.metric[metric]}</h3>
           <p class="hint">{t.about[metric]}</p>
           <div class="trend-grid">
@@ -117,7 +122,7 @@ function Trends({ lang, data, actions }: { lang: Lang; data: ResultsPageData; ac
         </div>
         );
       })}
-      <h3>{t.moreCaption}</h3>
+      <h3 id="more">{t.moreCaption}</h3>
       <MoreTable lang={lang} data={data} />
     </section>
   );

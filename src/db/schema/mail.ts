@@ -9,7 +9,7 @@ export const messages = sqliteTable(
   'messages',
   {
     id: text('id').primaryKey(),
-    kind: text('kind', { enum: ['invitation', 'reminder', 'login'] }).notNull(),
+    kind: text('kind', { enum: ['invitation', 'reminder', 'login', 'digest'] }).notNull(),
     waveId: text('wave_id'),
     invitationId: text('invitation_id'),
     loginId: text('login_id'),
@@ -31,6 +31,8 @@ export const messages = sqliteTable(
     providerId: text('provider_id'),
     createdAt: integer('created_at').notNull(),
     sentAt: integer('sent_at'),
+    /** A digest's reader (src/insights/digest.ts): what it says is read for that user when it is sent. */
+    userId: text('user_id'),
   },
   (t) => [
     index('messages_due_idx').on(t.status, t.nextAttemptAt),

@@ -18,4 +18,5 @@ CREATE TABLE `findings` (
 );
 --> statement-breakpoint
 CREATE INDEX `findings_team_idx` ON `findings` (`team_id`,`wave_id`);--> statement-breakpoint
-ALTER TABLE `waves` ADD `findings_at` integer;
+ALTER TABLE `waves` ADD `findings_at` integer;--> statement-breakpoint
+ALTER TABLE `messages` ADD `user_id` text;
