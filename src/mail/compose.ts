@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { invitations, loginLinks, messages, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
-import { isLang } from '../lib/i18n';
+import { isLang, isStaffLang } from '../lib/i18n';
 import { linkToken, usedMarker } from '../lib/keys';
 import { getRemindEveryone } from '../settings/settings';
 import type { Mail } from './mailer';
@@ -44,8 +44,8 @@ export async function composeGroup(
   const privacy = await mailPrivacy(deps);
 
   for (const row of [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1))) {
-    const lang = isLang(row.language) ? row.language : 'de';
     if (row.kind === 'login') {
+      const lang = isLang(row.language) ? row.language : 'de';
       const login = row.loginId ? logins.get(row.loginId) : undefined;
       if (!login) {
         out.broken.push({ row, reason: 'the sign-in link no longer exists' });
@@ -70,7 +70,7 @@ export async function composeGroup(
     }
     const link = `${publicUrl}/s/${await linkToken(deps.keys, 'survey', survey.id)}`;
     const input = {
-      lang: isLang(survey.language) ? survey.language : lang,
+      lang: isStaffLang(survey.language) ? survey.language : isStaffLang(row.language) ? row.language : 'de',
       companyName,
       title: survey.title,
       link,

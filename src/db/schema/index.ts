@@ -5,3 +5,4 @@ export * from './mail';
 export * from './auth';
 export * from './schedule';
 export * from './audit';
+export * from './codes';
