@@ -7,7 +7,11 @@ import type { Question } from '../survey/bank.types';
 import { BANK, questionById } from '../survey/questions';
 import type { Annex } from './agreement.service';
 import { annexHash } from './agreement.service';
-import { catalogue, questionHash } from './questions';
+import { catalogue, questionHash, translationHash } from './questions';
+import { TR_1 } from '../survey/translations/tr';
+import { PL_1 } from '../survey/translations/pl';
+import { RU_1 } from '../survey/translations/ru';
+import { UK_1 } from '../survey/translations/uk';
 
 const safety = questionById('trust.safety')!;
 const use = questionById('gap.use')!;
@@ -49,7 +53,7 @@ describe('GET /api/v1/agreement', () => {
     expect(Object.keys(annex)).toEqual(['generatedAt', 'version', 'k', 'kComments', 'retention', 'roles', 'dataCategories', 'notStored', 'questions', 'hash']);
     expect(annex).toMatchObject({
       generatedAt: '2026-11-02T08:00:00.000Z',
-      version: 1,
+      version: 2,
       k: 5,
       kComments: 10,
       retention: { commentsMonths: 12, resultsYears: 5, inactiveStaffMonths: 6 },
@@ -64,6 +68,9 @@ describe('GET /api/v1/agreement', () => {
       bankVersion: BANK.version,
       text: { de: safety.text.de, en: safety.text.en },
       hash: questionHash(safety, BANK.version),
+      translations: Object.fromEntries(
+        [TR_1, PL_1, RU_1, UK_1].map((t) => [t.lang, { version: t.version, text: t.questions['trust.safety'].text, hash: translationHash(safety, BANK.version, t) }]),
+      ),
     });
     const { generatedAt: _g, hash, ...body } = annex;
     expect(hash).toBe(sha256Hex(JSON.stringify(body)));

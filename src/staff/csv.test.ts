@@ -16,9 +16,9 @@ describe('parseStaffCsv', () => {
     expect(parseStaffCsv(file)).toEqual({
       ok: true,
       rows: [
-        { line: 2, email: 'juergen.gross@muster.de', name: 'Jürgen Groß', team: 'Werk Nord/Montage', role: 'basic', language: 'de' },
-        { line: 3, email: 'anna@muster.de', name: 'Weiß; Anna', team: 'Werk Nord/Montage', role: 'power', language: 'en' },
-        { line: 4, email: 'lena@muster.de', name: 'Lena Öztürk', team: 'Verwaltung', role: 'champion', language: 'de' },
+        { line: 2, email: 'juergen.gross@muster.de', name: 'Jürgen Groß', team: 'Werk Nord/Montage', role: 'basic', language: 'de', employeeId: null, channel: 'email' },
+        { line: 3, email: 'anna@muster.de', name: 'Weiß; Anna', team: 'Werk Nord/Montage', role: 'power', language: 'en', employeeId: null, channel: 'email' },
+        { line: 4, email: 'lena@muster.de', name: 'Lena Öztürk', team: 'Verwaltung', role: 'champion', language: 'de', employeeId: null, channel: 'email' },
       ],
     });
   });
@@ -29,8 +29,8 @@ describe('parseStaffCsv', () => {
     expect(result).toEqual({
       ok: true,
       rows: [
-        { line: 2, email: 'a@x.io', name: 'Smith, Ann', team: 'Sales/EMEA', role: 'champion', language: 'de' },
-        { line: 3, email: 'b@x.io', name: 'Bo', team: 'Sales', role: 'basic', language: 'de' },
+        { line: 2, email: 'a@x.io', name: 'Smith, Ann', team: 'Sales/EMEA', role: 'champion', language: 'de', employeeId: null, channel: 'email' },
+        { line: 3, email: 'b@x.io', name: 'Bo', team: 'Sales', role: 'basic', language: 'de', employeeId: null, channel: 'email' },
       ],
     });
   });
@@ -62,7 +62,7 @@ describe('parseStaffCsv', () => {
       { line: 5, column: 'Name', message: 'name is empty' },
       { line: 5, column: 'Abteilung', message: 'team path "A//B" has an empty segment' },
       { line: 5, column: 'Rolle', message: 'unknown role "chef"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)' },
-      { line: 5, column: 'Sprache', message: 'unknown language "fr"; use de or en' },
+      { line: 5, column: 'Sprache', message: 'unknown language "fr"; use de, en, tr, pl, ru or uk' },
       { line: 6, column: 'Abteilung', message: 'team path has 9 levels; at most 8 are allowed' },
       { line: 7, column: 'Abteilung', message: 'team name "xxxxxxxxxxxxxxxxxxxx…" is longer than 80 characters' },
       { line: 8, column: null, message: 'row has 6 fields, the header has 5' },

@@ -177,7 +177,8 @@ function readRows(records: { line: number; fields: string[] }[], index: HeaderIn
     const email = cell('email').trim().toLowerCase();
     const employeeId = cell('employeeId').trim();
     if (email === '' && employeeId === '') {
-      report(index.has('email') ? 'email' : 'employeeId', 'a row needs an email or an employee number');
+      if (!index.has('employeeId')) report('email', 'email is empty');
+      else report(index.has('email') ? 'email' : 'employeeId', 'a row needs an email or an employee number');
     } else if (email !== '') {
       if (email.length > 254 || !EMAIL.test(email)) report('email', `"${cell('email').trim()}" is not an email address`);
       else if (firstLine.has(email)) report('email', `duplicate email, first on line ${firstLine.get(email)}`);
