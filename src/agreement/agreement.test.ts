@@ -17,6 +17,20 @@ const safety = questionById('trust.safety')!;
 const use = questionById('gap.use')!;
 
 describe('question hashes', () => {
+  it('hash each translation apart: a fixed Turkish wording is a new Turkish version and changes nothing else', () => {
+    const items = catalogue(BANK.questions, BANK.version);
+    const fixed = { ...TR_1, version: 'tr.2', questions: { ...TR_1.questions, 'trust.safety': { text: 'Ekibimde yapay zekâ hakkında bilmediğimi açıkça söyleyebilirim.' } } };
+    const use = questionById('gap.use')!;
+    expect(translationHash(safety, BANK.version, fixed)).not.toBe(items[0].translations.tr!.hash);
+    expect(translationHash(safety, BANK.version, { ...TR_1 })).toBe(items[0].translations.tr!.hash);
+    // The German and English hash, and the other languages' hashes, do not move.
+    expect(items[0].hash).toBe(questionHash(safety, BANK.version));
+    expect(translationHash(safety, BANK.version, PL_1)).toBe(items[0].translations.pl!.hash);
+    // An option label is part of what a reader sees.
+    const relabelled = { ...TR_1, questions: { ...TR_1.questions, 'gap.use': { ...TR_1.questions['gap.use'], options: { ...TR_1.questions['gap.use'].options, daily: 'Hep' } } } };
+    expect(translationHash(use, BANK.version, relabelled)).not.toBe(translationHash(use, BANK.version, TR_1));
+  });
+
   it('are SHA-256 over the documented input', () => {
     const expected = sha256Hex(JSON.stringify(['trust.safety', '2026.2', safety.text.de, safety.text.en, [safety.anchors!.de, safety.anchors!.en], null]));
     expect(questionHash(safety, '2026.2')).toBe(expected);
