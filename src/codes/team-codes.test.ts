@@ -24,7 +24,7 @@ async function company() {
   return { ...t, store };
 }
 
-const post = (t: Awaited<ReturnType<typeof testDeps>>, waveId: string, body: unknown, headers = adminHeaders({ 'content-type': 'application/json' })) =>
+const post = (t: Awaited<ReturnType<typeof testDeps>>, waveId: string, body: unknown, headers: Record<string, string> = adminHeaders({ 'content-type': 'application/json' })) =>
   t.app.request(`/api/v1/waves/${waveId}/team-codes`, { method: 'POST', headers, body: JSON.stringify(body) });
 
 async function answerCodes(deps: Deps, batch: string, used: number) {

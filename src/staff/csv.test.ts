@@ -152,10 +152,7 @@ describe('detectDelimiter', () => {
   });
 
   it('reads a file with numbers and no email column at all', () => {
-    const rows = parseStaffCsv('employee_id,name,team,role,language
-17,Ann,Hall 1,basic,en
-18,Bo,Hall 1,basic,
-');
+    const rows = parseStaffCsv('employee_id,name,team,role,language\n17,Ann,Hall 1,basic,en\n18,Bo,Hall 1,basic,\n');
     expect(rows.ok && rows.rows.map((r) => [r.email, r.employeeId, r.channel])).toEqual([
       [null, '17', 'print'],
       [null, '18', 'print'],
