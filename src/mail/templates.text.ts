@@ -1,4 +1,4 @@
-import { plural, type StaffTexts, type Texts } from '../lib/i18n';
+import { plural, type StaffLang, type StaffTexts, type Texts } from '../lib/i18n';
 import { privacyNote } from '../privacy/privacy.text';
 import type { Block, SurveyFacts } from './templates';
 
@@ -13,223 +13,165 @@ interface MailTexts {
  * The survey mails' words, in every staff language. Invitation and reminder name the company that asks, never a
  * person or a team; the link is the only personal thing. The reminder must not hint at how many others have answered.
  */
-export const mailText: StaffTexts<MailTexts> = {
+/** The words of the survey mails in one language; `surveyMails` puts them into the same blocks in every language. */
+interface MailWords {
+  subject: { invitation: (company: string) => string; reminder: (company: string) => string };
+  greeting: string;
+  /** The paragraphs after the greeting: who asks and why, how long and until when. */
+  invitation: (f: SurveyFacts) => string[];
+  reminder: (f: SurveyFacts) => string[];
+  button: string;
+  thanks: string;
+  /** The reminder's last word: it goes to everyone, so it thanks those who have answered. */
+  alreadyAnswered: string;
+  sign: (company: string) => string;
+  fallback: string;
+}
+
+const WORDS: StaffTexts<MailWords> = {
   de: {
-    invitation: {
-      subject: (company) => `${company}: Wie erleben Sie KI bei der Arbeit?`,
-      blocks: (f) => [
-        { p: 'Guten Tag,' },
-        {
-          p: `im Auftrag von ${f.company} bitten wir Sie über Puls um Ihre Einschätzung: Wie erleben Sie künstliche Intelligenz in Ihrem Arbeitsalltag?`,
-        },
-        {
-          p: `Die Befragung „${f.title}“ dauert etwa ${f.minutes} Minuten (rund ${f.questions} kurze Fragen) und ist bis ${f.until} geöffnet.`,
-        },
-        { p: anonymous.de },
-        { button: 'Zur Befragung', href: f.link },
-        { small: personal.de },
-        { p: 'Vielen Dank für Ihre Zeit!' },
-        { notice: privacyNote.de.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls – im Auftrag von ${f.company}` },
-      ],
+    subject: {
+      invitation: (company) => `${company}: Wie erleben Sie KI bei der Arbeit?`,
+      reminder: (company) => `Erinnerung: ${company} bittet um Ihre Einschätzung zu KI`,
     },
-    reminder: {
-      subject: (company) => `Erinnerung: ${company} bittet um Ihre Einschätzung zu KI`,
-      blocks: (f) => [
-        { p: 'Guten Tag,' },
-        {
-          p: `wir möchten Sie freundlich an die Befragung „${f.title}“ erinnern, zu der ${f.company} Sie über Puls eingeladen hat. Sie ist noch bis ${f.until} geöffnet und dauert etwa ${f.minutes} Minuten (rund ${f.questions} kurze Fragen).`,
-        },
-        { p: anonymous.de },
-        { button: 'Zur Befragung', href: f.link },
-        { small: personal.de },
-        { p: 'Falls Sie bereits teilgenommen haben, danken wir Ihnen herzlich; dann können Sie diese Nachricht ignorieren.' },
-        { notice: privacyNote.de.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls – im Auftrag von ${f.company}` },
-      ],
-    },
+    greeting: 'Guten Tag,',
+    invitation: (f) => [
+      `im Auftrag von ${f.company} bitten wir Sie über Puls um Ihre Einschätzung: Wie erleben Sie künstliche Intelligenz in Ihrem Arbeitsalltag?`,
+      `Die Befragung „${f.title}“ dauert etwa ${f.minutes} Minuten (rund ${f.questions} kurze Fragen) und ist bis ${f.until} geöffnet.`,
+    ],
+    reminder: (f) => [
+      `wir möchten Sie freundlich an die Befragung „${f.title}“ erinnern, zu der ${f.company} Sie über Puls eingeladen hat. Sie ist noch bis ${f.until} geöffnet und dauert etwa ${f.minutes} Minuten (rund ${f.questions} kurze Fragen).`,
+    ],
+    button: 'Zur Befragung',
+    thanks: 'Vielen Dank für Ihre Zeit!',
+    alreadyAnswered: 'Falls Sie bereits teilgenommen haben, danken wir Ihnen herzlich; dann können Sie diese Nachricht ignorieren.',
+    sign: (company) => `Puls – im Auftrag von ${company}`,
     fallback: 'Falls die Schaltfläche nicht funktioniert, öffnen Sie diesen Link:',
   },
   en: {
-    invitation: {
-      subject: (company) => `${company}: How do you experience AI at work?`,
-      blocks: (f) => [
-        { p: 'Hello,' },
-        {
-          p: `on behalf of ${f.company}, we are asking for your view via Puls: how do you experience artificial intelligence in your daily work?`,
-        },
-        {
-          p: `The survey “${f.title}” takes about ${f.minutes} minutes (around ${f.questions} short questions) and is open until ${f.until}.`,
-        },
-        { p: anonymous.en },
-        { button: 'Open the survey', href: f.link },
-        { small: personal.en },
-        { p: 'Thank you for your time!' },
-        { notice: privacyNote.en.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls, on behalf of ${f.company}` },
-      ],
+    subject: {
+      invitation: (company) => `${company}: How do you experience AI at work?`,
+      reminder: (company) => `Reminder: ${company} would like your view on AI`,
     },
-    reminder: {
-      subject: (company) => `Reminder: ${company} would like your view on AI`,
-      blocks: (f) => [
-        { p: 'Hello,' },
-        {
-          p: `a friendly reminder of the survey “${f.title}”, to which ${f.company} invited you via Puls. It is open until ${f.until} and takes about ${f.minutes} minutes (around ${f.questions} short questions).`,
-        },
-        { p: anonymous.en },
-        { button: 'Open the survey', href: f.link },
-        { small: personal.en },
-        { p: 'If you have already taken part, thank you very much; you can ignore this message.' },
-        { notice: privacyNote.en.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls, on behalf of ${f.company}` },
-      ],
-    },
+    greeting: 'Hello,',
+    invitation: (f) => [
+      `on behalf of ${f.company}, we are asking for your view via Puls: how do you experience artificial intelligence in your daily work?`,
+      `The survey “${f.title}” takes about ${f.minutes} minutes (around ${f.questions} short questions) and is open until ${f.until}.`,
+    ],
+    reminder: (f) => [
+      `a friendly reminder of the survey “${f.title}”, to which ${f.company} invited you via Puls. It is open until ${f.until} and takes about ${f.minutes} minutes (around ${f.questions} short questions).`,
+    ],
+    button: 'Open the survey',
+    thanks: 'Thank you for your time!',
+    alreadyAnswered: 'If you have already taken part, thank you very much; you can ignore this message.',
+    sign: (company) => `Puls, on behalf of ${company}`,
     fallback: 'If the button does not work, open this link:',
   },
   tr: {
-    invitation: {
-      subject: (company) => `${company}: İşte yapay zekâyı nasıl deneyimliyorsunuz?`,
-      blocks: (f) => [
-        { p: 'Merhaba,' },
-        {
-          p: `${f.company} adına Puls aracılığıyla görüşünüzü rica ediyoruz: Günlük işinizde yapay zekâyı nasıl deneyimliyorsunuz?`,
-        },
-        {
-          p: `“${f.title}” anketi yaklaşık ${f.minutes} dakika sürer (yaklaşık ${f.questions} kısa soru) ve şu tarihe kadar açıktır: ${f.until}.`,
-        },
-        { p: anonymous.tr },
-        { button: 'Ankete git', href: f.link },
-        { small: personal.tr },
-        { p: 'Zaman ayırdığınız için çok teşekkür ederiz!' },
-        { notice: privacyNote.tr.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls – ${f.company} adına` },
-      ],
+    subject: {
+      invitation: (company) => `${company}: İşte yapay zekâyı nasıl deneyimliyorsunuz?`,
+      reminder: (company) => `Hatırlatma: ${company} yapay zekâ hakkındaki görüşünüzü rica ediyor`,
     },
-    reminder: {
-      subject: (company) => `Hatırlatma: ${company} yapay zekâ hakkındaki görüşünüzü rica ediyor`,
-      blocks: (f) => [
-        { p: 'Merhaba,' },
-        {
-          p: `${f.company} tarafından Puls aracılığıyla davet edildiğiniz “${f.title}” anketini nazikçe hatırlatmak isteriz. Anket şu tarihe kadar açıktır: ${f.until}. Yaklaşık ${f.minutes} dakika sürer (yaklaşık ${f.questions} kısa soru).`,
-        },
-        { p: anonymous.tr },
-        { button: 'Ankete git', href: f.link },
-        { small: personal.tr },
-        { p: 'Ankete zaten katıldıysanız çok teşekkür ederiz; bu mesajı dikkate almayabilirsiniz.' },
-        { notice: privacyNote.tr.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls – ${f.company} adına` },
-      ],
-    },
+    greeting: 'Merhaba,',
+    invitation: (f) => [
+      `${f.company} adına Puls aracılığıyla görüşünüzü rica ediyoruz: Günlük işinizde yapay zekâyı nasıl deneyimliyorsunuz?`,
+      `“${f.title}” anketi yaklaşık ${f.minutes} dakika sürer (yaklaşık ${f.questions} kısa soru) ve şu tarihe kadar açıktır: ${f.until}.`,
+    ],
+    reminder: (f) => [
+      `${f.company} tarafından Puls aracılığıyla davet edildiğiniz “${f.title}” anketini nazikçe hatırlatmak isteriz. Anket şu tarihe kadar açıktır: ${f.until}. Yaklaşık ${f.minutes} dakika sürer (yaklaşık ${f.questions} kısa soru).`,
+    ],
+    button: 'Ankete git',
+    thanks: 'Zaman ayırdığınız için çok teşekkür ederiz!',
+    alreadyAnswered: 'Ankete zaten katıldıysanız çok teşekkür ederiz; bu mesajı dikkate almayabilirsiniz.',
+    sign: (company) => `Puls – ${company} adına`,
     fallback: 'Düğme çalışmazsa bu bağlantıyı açın:',
   },
   pl: {
-    invitation: {
-      subject: (company) => `${company}: Jak postrzegasz AI w pracy?`,
-      blocks: (f) => [
-        { p: 'Dzień dobry,' },
-        {
-          p: `w imieniu firmy ${f.company} prosimy – za pośrednictwem Puls – o Twoją opinię: jak postrzegasz sztuczną inteligencję w codziennej pracy?`,
-        },
-        {
-          p: `Ankieta „${f.title}” zajmie około ${f.minutes} ${minutes('pl', f.minutes)} (ok. ${f.questions} krótkich pytań). Można ją wypełnić do: ${f.until}.`,
-        },
-        { p: anonymous.pl },
-        { button: 'Przejdź do ankiety', href: f.link },
-        { small: personal.pl },
-        { p: 'Dziękujemy za poświęcony czas!' },
-        { notice: privacyNote.pl.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls – w imieniu firmy ${f.company}` },
-      ],
+    subject: {
+      invitation: (company) => `${company}: Jak postrzegasz AI w pracy?`,
+      reminder: (company) => `Przypomnienie: ${company} prosi o Twoją opinię na temat AI`,
     },
-    reminder: {
-      subject: (company) => `Przypomnienie: ${company} prosi o Twoją opinię na temat AI`,
-      blocks: (f) => [
-        { p: 'Dzień dobry,' },
-        {
-          p: `uprzejmie przypominamy o ankiecie „${f.title}”, do której firma ${f.company} zaprosiła Cię za pośrednictwem Puls. Można ją wypełnić do: ${f.until}; zajmie około ${f.minutes} ${minutes('pl', f.minutes)} (ok. ${f.questions} krótkich pytań).`,
-        },
-        { p: anonymous.pl },
-        { button: 'Przejdź do ankiety', href: f.link },
-        { small: personal.pl },
-        { p: 'Jeśli ankieta jest już wypełniona, serdecznie dziękujemy – tę wiadomość możesz zignorować.' },
-        { notice: privacyNote.pl.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls – w imieniu firmy ${f.company}` },
-      ],
-    },
+    greeting: 'Dzień dobry,',
+    invitation: (f) => [
+      `w imieniu firmy ${f.company} prosimy – za pośrednictwem Puls – o Twoją opinię: jak postrzegasz sztuczną inteligencję w codziennej pracy?`,
+      `Ankieta „${f.title}” zajmie około ${f.minutes} ${minutes('pl', f.minutes)} (ok. ${f.questions} krótkich pytań). Można ją wypełnić do: ${f.until}.`,
+    ],
+    reminder: (f) => [
+      `uprzejmie przypominamy o ankiecie „${f.title}”, do której firma ${f.company} zaprosiła Cię za pośrednictwem Puls. Można ją wypełnić do: ${f.until}; zajmie około ${f.minutes} ${minutes('pl', f.minutes)} (ok. ${f.questions} krótkich pytań).`,
+    ],
+    button: 'Przejdź do ankiety',
+    thanks: 'Dziękujemy za poświęcony czas!',
+    alreadyAnswered: 'Jeśli ankieta jest już wypełniona, serdecznie dziękujemy – tę wiadomość możesz zignorować.',
+    sign: (company) => `Puls – w imieniu firmy ${company}`,
     fallback: 'Jeśli przycisk nie działa, otwórz ten link:',
   },
   ru: {
-    invitation: {
-      subject: (company) => `${company}: Как Вы воспринимаете ИИ на работе?`,
-      blocks: (f) => [
-        { p: 'Здравствуйте!' },
-        {
-          p: `По поручению компании ${f.company} мы просим Вас через Puls поделиться мнением: как Вы воспринимаете искусственный интеллект в повседневной работе?`,
-        },
-        {
-          p: `Опрос «${f.title}» займёт около ${f.minutes} ${minutes('ru', f.minutes)} (примерно ${f.questions} коротких вопросов). Срок участия: ${f.until}.`,
-        },
-        { p: anonymous.ru },
-        { button: 'Перейти к опросу', href: f.link },
-        { small: personal.ru },
-        { p: 'Спасибо за уделённое время!' },
-        { notice: privacyNote.ru.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls — по поручению компании ${f.company}` },
-      ],
+    subject: {
+      invitation: (company) => `${company}: Как Вы воспринимаете ИИ на работе?`,
+      reminder: (company) => `Напоминание: ${company} просит Вас поделиться мнением об ИИ`,
     },
-    reminder: {
-      subject: (company) => `Напоминание: ${company} просит Вас поделиться мнением об ИИ`,
-      blocks: (f) => [
-        { p: 'Здравствуйте!' },
-        {
-          p: `Напоминаем об опросе «${f.title}», на который компания ${f.company} пригласила Вас через Puls. Срок участия: ${f.until}; опрос займёт около ${f.minutes} ${minutes('ru', f.minutes)} (примерно ${f.questions} коротких вопросов).`,
-        },
-        { p: anonymous.ru },
-        { button: 'Перейти к опросу', href: f.link },
-        { small: personal.ru },
-        { p: 'Если Вы уже приняли участие, большое спасибо — это письмо можно не учитывать.' },
-        { notice: privacyNote.ru.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls — по поручению компании ${f.company}` },
-      ],
-    },
+    greeting: 'Здравствуйте!',
+    invitation: (f) => [
+      `По поручению компании ${f.company} мы просим Вас через Puls поделиться мнением: как Вы воспринимаете искусственный интеллект в повседневной работе?`,
+      `Опрос «${f.title}» займёт около ${f.minutes} ${minutes('ru', f.minutes)} (примерно ${f.questions} коротких вопросов). Срок участия: ${f.until}.`,
+    ],
+    reminder: (f) => [
+      `Напоминаем об опросе «${f.title}», на который компания ${f.company} пригласила Вас через Puls. Срок участия: ${f.until}; опрос займёт около ${f.minutes} ${minutes('ru', f.minutes)} (примерно ${f.questions} коротких вопросов).`,
+    ],
+    button: 'Перейти к опросу',
+    thanks: 'Спасибо за уделённое время!',
+    alreadyAnswered: 'Если Вы уже приняли участие, большое спасибо — это письмо можно не учитывать.',
+    sign: (company) => `Puls — по поручению компании ${company}`,
     fallback: 'Если кнопка не работает, откройте эту ссылку:',
   },
   uk: {
-    invitation: {
-      subject: (company) => `${company}: Як Ви сприймаєте ШІ на роботі?`,
-      blocks: (f) => [
-        { p: 'Добрий день!' },
-        {
-          p: `На прохання компанії ${f.company} ми просимо Вас через Puls поділитися думкою: як Ви сприймаєте штучний інтелект у повсякденній роботі?`,
-        },
-        {
-          p: `Опитування «${f.title}» триватиме близько ${f.minutes} ${minutes('uk', f.minutes)} (приблизно ${f.questions} коротких запитань). Строк участі: ${f.until}.`,
-        },
-        { p: anonymous.uk },
-        { button: 'Перейти до опитування', href: f.link },
-        { small: personal.uk },
-        { p: 'Дякуємо за Ваш час!' },
-        { notice: privacyNote.uk.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls — на прохання компанії ${f.company}` },
-      ],
+    subject: {
+      invitation: (company) => `${company}: Як Ви сприймаєте ШІ на роботі?`,
+      reminder: (company) => `Нагадування: ${company} просить Вас поділитися думкою про ШІ`,
     },
-    reminder: {
-      subject: (company) => `Нагадування: ${company} просить Вас поділитися думкою про ШІ`,
-      blocks: (f) => [
-        { p: 'Добрий день!' },
-        {
-          p: `Нагадуємо про опитування «${f.title}», до якого компанія ${f.company} запросила Вас через Puls. Строк участі: ${f.until}; опитування триватиме близько ${f.minutes} ${minutes('uk', f.minutes)} (приблизно ${f.questions} коротких запитань).`,
-        },
-        { p: anonymous.uk },
-        { button: 'Перейти до опитування', href: f.link },
-        { small: personal.uk },
-        { p: 'Якщо Ви вже взяли участь, щиро дякуємо — цей лист можна не враховувати.' },
-        { notice: privacyNote.uk.mail(f.privacy.controller), href: f.privacy.href },
-        { sign: `Puls — на прохання компанії ${f.company}` },
-      ],
-    },
+    greeting: 'Добрий день!',
+    invitation: (f) => [
+      `На прохання компанії ${f.company} ми просимо Вас через Puls поділитися думкою: як Ви сприймаєте штучний інтелект у повсякденній роботі?`,
+      `Опитування «${f.title}» триватиме близько ${f.minutes} ${minutes('uk', f.minutes)} (приблизно ${f.questions} коротких запитань). Строк участі: ${f.until}.`,
+    ],
+    reminder: (f) => [
+      `Нагадуємо про опитування «${f.title}», до якого компанія ${f.company} запросила Вас через Puls. Строк участі: ${f.until}; опитування триватиме близько ${f.minutes} ${minutes('uk', f.minutes)} (приблизно ${f.questions} коротких запитань).`,
+    ],
+    button: 'Перейти до опитування',
+    thanks: 'Дякуємо за Ваш час!',
+    alreadyAnswered: 'Якщо Ви вже взяли участь, щиро дякуємо — цей лист можна не враховувати.',
+    sign: (company) => `Puls — на прохання компанії ${company}`,
     fallback: 'Якщо кнопка не працює, відкрийте це посилання:',
   },
+};
+
+/** One layout for every language: the greeting, the paragraphs, anonymity, the link, thanks, the privacy notice. */
+function surveyMails(lang: StaffLang): MailTexts {
+  const w = WORDS[lang];
+  const blocks = (paragraphs: string[], last: string, f: SurveyFacts): Block[] => [
+    { p: w.greeting },
+    ...paragraphs.map((p) => ({ p })),
+    { p: anonymous[lang] },
+    { button: w.button, href: f.link },
+    { small: personal[lang] },
+    { p: last },
+    { notice: privacyNote[lang].mail(f.privacy.controller), href: f.privacy.href },
+    { sign: w.sign(f.company) },
+  ];
+  return {
+    invitation: { subject: w.subject.invitation, blocks: (f) => blocks(w.invitation(f), w.thanks, f) },
+    reminder: { subject: w.subject.reminder, blocks: (f) => blocks(w.reminder(f), w.alreadyAnswered, f) },
+    fallback: w.fallback,
+  };
+}
+
+export const mailText: StaffTexts<MailTexts> = {
+  de: surveyMails('de'),
+  en: surveyMails('en'),
+  tr: surveyMails('tr'),
+  pl: surveyMails('pl'),
+  ru: surveyMails('ru'),
+  uk: surveyMails('uk'),
 };
 
 /** "Minuten" after "about" (około, около, близько take the genitive): 1 minuty, 2 minut, 5 minut. */
