@@ -28,6 +28,8 @@ import { privacyRoutes } from './privacy/privacy.routes';
 import { agreementRoutes } from './agreement/agreement.routes';
 import { staffRoutes, uploadLimit } from './staff/staff.routes';
 import { surveyRoutes } from './survey/survey.routes';
+import { codeRoutes } from './codes/codes.routes';
+import { paperRoutes } from './letters/letters.routes';
 import { waveRoutes } from './waves/waves.routes';
 
 /** Bodies of forms and JSON are small; only the staff import takes a file. */
@@ -47,10 +49,12 @@ export function createApp(deps: Deps) {
   app.use('*', originCheck(deps.config.publicUrl));
 
   app.route('/', authRoutes(deps));
+  app.route('/', paperRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', waveRoutes(deps));
   app.route('/', surveyRoutes(deps));
+  app.route('/', codeRoutes(deps));
   app.route('/', mailRoutes(deps));
   app.route('/', resultsRoutes(deps));
   app.route('/', resultsPageRoutes(deps));

@@ -128,7 +128,7 @@ async function runCompany(deps: Deps, clock: { set(t: number): void; now(): numb
       .from(invitations)
       .innerJoin(staff, eq(staff.id, invitations.staffId))
       .where(eq(invitations.waveId, opened.id));
-    const invitationOf = new Map(rows.map((r) => [r.email.split('@')[0], r.id]));
+    const invitationOf = new Map(rows.map((r) => [r.email!.split('@')[0], r.id]));
     for (const p of wave.invited) {
       if (wave.answered.has(p.id)) await submitAnswers(deps, linkToken(deps.keys, 'survey', invitationOf.get(p.id)!), planted(p.id));
     }
@@ -165,13 +165,13 @@ describe('a reader of many waves, and someone with a copy of the database', () =
         if (w.reason === 'history') heldBack++;
         if (!w.published || w.respondents !== w.invited) continue;
         // Everyone invited is counted: the reader knows exactly who is in this sum.
-        known.push({ waveId: w.waveId, teamId: team.id, members: inv.filter((r) => r.waveId === w.waveId && within(r.teamId, team.id)).map((r) => r.email.split('@')[0]) });
+        known.push({ waveId: w.waveId, teamId: team.id, members: inv.filter((r) => r.waveId === w.waveId && within(r.teamId, team.id)).map((r) => r.email!.split('@')[0]) });
       }
     }
     // The database copy adds the blocks: one as large as its anchor team's invited members is all of them.
     for (const b of await env.deps.db.select().from(blocks)) {
       const own = inv.filter((r) => r.waveId === b.waveId && r.teamId === b.teamId);
-      if (own.length === b.respondents) known.push({ waveId: b.waveId, teamId: b.teamId, members: own.map((r) => r.email.split('@')[0]) });
+      if (own.length === b.respondents) known.push({ waveId: b.waveId, teamId: b.teamId, members: own.map((r) => r.email!.split('@')[0]) });
     }
   });
 

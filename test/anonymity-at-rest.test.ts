@@ -12,7 +12,7 @@ import { openWave } from '../src/waves/waves.service';
 import { testDeps } from './support/deps';
 
 /** DESIGN rules 1, 2 and 7, checked on a real database file: who and what never meet on disk. */
-const WHAT = ['sealed_answers', 'used_links', 'comments', 'blocks', 'view_results', 'wave_exposure'];
+const WHAT = ['sealed_answers', 'used_links', 'used_codes', 'comments', 'blocks', 'view_results', 'wave_exposure'];
 /** Tables of release 0.1 that the upgrade empties (results/upgrade.ts); nothing writes them any more. */
 const LEGACY = ['responses', 'block_origins', 'aggregates', 'item_counts'];
 
@@ -44,7 +44,7 @@ describe('anonymity at rest', () => {
       expect(columns.length, table).toBeGreaterThanOrEqual(2);
       for (const c of columns) expect(c, `${table}.${c}`).not.toMatch(/invitation|staff|person|email|token|_at$|time|created|updated|ip/);
     }
-    for (const table of ['sealed_answers', 'used_links', 'comments']) {
+    for (const table of ['sealed_answers', 'used_links', 'used_codes', 'team_codes', 'comments']) {
       const [{ sql: ddl }] = await deps.db.all<{ sql: string }>(sql.raw(`select sql from sqlite_master where name = '${table}'`));
       expect(ddl, table).toMatch(/WITHOUT ROWID;?$/);
     }

@@ -7,6 +7,8 @@ import { Layout } from '../lib/render';
 import type { describeWave } from '../waves/waves.service';
 import { adminText } from './admin.text';
 import { adminNav } from './nav';
+import { PaperSection } from '../letters/paper.pages';
+import type { PaperSummary } from '../letters/letters.service';
 
 type WaveView = Awaited<ReturnType<typeof describeWave>>;
 
@@ -121,7 +123,8 @@ export interface Progress {
   failures: { recipient: string; reason: string }[];
 }
 
-export function WavePage({ lang, viewer, wave, progress }: { lang: Lang; viewer: Viewer; wave: WaveView; progress: Progress }) {
+export function WavePage(props: { lang: Lang; viewer: Viewer; wave: WaveView; progress: Progress; paper: PaperSummary | null; company: string }) {
+  const { lang, viewer, wave, progress, paper } = props;
   const t = adminText[lang];
   const live = wave.status === 'open' || wave.status === 'opening';
   return (
@@ -162,6 +165,7 @@ export function WavePage({ lang, viewer, wave, progress }: { lang: Lang; viewer:
           </tbody>
         </table>
       )}
+      {wave.status === 'open' && paper && <PaperSection lang={lang} viewer={viewer} waveId={wave.id} paper={paper} k={wave.k} company={props.company} />}
       {live && (
         <form method="post" action={`/admin/waves/${wave.id}/close`} class="stack">
           <input type="hidden" name="_csrf" value={viewer.csrf} />

@@ -16,6 +16,7 @@ import { idempotencyKey } from '../waves/waves.routes';
 import { describeWave, getWaveRow, listWaves, openWaveAndSend, recordClosed } from '../waves/waves.service';
 import { actorOf } from '../audit/audit.service';
 import { AdminHome, WavePage } from './admin.pages';
+import { paperSummary } from '../letters/letters.service';
 
 const openForm = z.object({
   closesAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'closesAt must be a date and time'),
@@ -62,9 +63,12 @@ export function adminRoutes(deps: Deps) {
   });
 
   app.get('/admin/waves/:id', async (c) => {
-    const wave = await describeWave(deps, await getWaveRow(deps, c.req.param('id')));
+    const row = await getWaveRow(deps, c.req.param('id'));
+    const wave = await describeWave(deps, row);
     const progress = await deliveryProgress(deps, wave.id);
-    return c.html(html(<WavePage lang={pickLang(c)} viewer={c.get('viewer')} wave={wave} progress={progress} />));
+    const paper = row.status === 'open' ? await paperSummary(deps, row) : null;
+    const page = <WavePage lang={pickLang(c)} viewer={c.get('viewer')} wave={wave} progress={progress} paper={paper} company={deps.config.companyName} />;
+    return c.html(html(page));
   });
 
   app.post('/admin/waves/:id/close', async (c) => {

@@ -123,6 +123,9 @@ function AgreementPage({ lang, viewer, annex, settings, audit }: AgreementPagePr
           <h2>{t.sections.questions}</h2>
           <p>{t.bank(annex.questions[0]?.bankVersion ?? '')}</p>
           <p class="hint">{t.hashNote}</p>
+          <p class="hint" data-testid="translations">
+            {t.translations(Object.values(annex.questions[0]?.translations ?? {}).map((x) => x.version).join(', '))}
+          </p>
           {modules.map(({ module, items }) => (
             <table class="data questions">
               <caption>{t.modules[module]}</caption>

@@ -8,7 +8,7 @@ import { dataCategories, notStored, roles } from './content';
 import { catalogue, type CatalogueItem } from './questions';
 
 /** The shape of the annex; raised whenever a field is added, removed or changes meaning. */
-export const ANNEX_VERSION = 1;
+export const ANNEX_VERSION = 2;
 
 export interface Annex {
   generatedAt: string;

@@ -7,12 +7,30 @@ import type { Question } from '../survey/bank.types';
 import { BANK, questionById } from '../survey/questions';
 import type { Annex } from './agreement.service';
 import { annexHash } from './agreement.service';
-import { catalogue, questionHash } from './questions';
+import { catalogue, questionHash, translationHash } from './questions';
+import { TR_1 } from '../survey/translations/tr';
+import { PL_1 } from '../survey/translations/pl';
+import { RU_1 } from '../survey/translations/ru';
+import { UK_1 } from '../survey/translations/uk';
 
 const safety = questionById('trust.safety')!;
 const use = questionById('gap.use')!;
 
 describe('question hashes', () => {
+  it('hash each translation apart: a fixed Turkish wording is a new Turkish version and changes nothing else', () => {
+    const items = catalogue(BANK.questions, BANK.version);
+    const fixed = { ...TR_1, version: 'tr.2', questions: { ...TR_1.questions, 'trust.safety': { text: 'Ekibimde yapay zekâ hakkında bilmediğimi açıkça söyleyebilirim.' } } };
+    const use = questionById('gap.use')!;
+    expect(translationHash(safety, BANK.version, fixed)).not.toBe(items[0].translations.tr!.hash);
+    expect(translationHash(safety, BANK.version, { ...TR_1 })).toBe(items[0].translations.tr!.hash);
+    // The German and English hash, and the other languages' hashes, do not move.
+    expect(items[0].hash).toBe(questionHash(safety, BANK.version));
+    expect(translationHash(safety, BANK.version, PL_1)).toBe(items[0].translations.pl!.hash);
+    // An option label is part of what a reader sees.
+    const relabelled = { ...TR_1, questions: { ...TR_1.questions, 'gap.use': { ...TR_1.questions['gap.use'], options: { ...TR_1.questions['gap.use'].options, daily: 'Hep' } } } };
+    expect(translationHash(use, BANK.version, relabelled)).not.toBe(translationHash(use, BANK.version, TR_1));
+  });
+
   it('are SHA-256 over the documented input', () => {
     const expected = sha256Hex(JSON.stringify(['trust.safety', '2026.2', safety.text.de, safety.text.en, [safety.anchors!.de, safety.anchors!.en], null]));
     expect(questionHash(safety, '2026.2')).toBe(expected);
@@ -49,7 +67,7 @@ describe('GET /api/v1/agreement', () => {
     expect(Object.keys(annex)).toEqual(['generatedAt', 'version', 'k', 'kComments', 'retention', 'roles', 'dataCategories', 'notStored', 'questions', 'hash']);
     expect(annex).toMatchObject({
       generatedAt: '2026-11-02T08:00:00.000Z',
-      version: 1,
+      version: 2,
       k: 5,
       kComments: 10,
       retention: { commentsMonths: 12, resultsYears: 5, inactiveStaffMonths: 6 },
@@ -64,6 +82,9 @@ describe('GET /api/v1/agreement', () => {
       bankVersion: BANK.version,
       text: { de: safety.text.de, en: safety.text.en },
       hash: questionHash(safety, BANK.version),
+      translations: Object.fromEntries(
+        [TR_1, PL_1, RU_1, UK_1].map((t) => [t.lang, { version: t.version, text: t.questions['trust.safety'].text, hash: translationHash(safety, BANK.version, t) }]),
+      ),
     });
     const { generatedAt: _g, hash, ...body } = annex;
     expect(hash).toBe(sha256Hex(JSON.stringify(body)));

@@ -33,6 +33,7 @@ export const agreementText: Texts<{
   modules: { pulse: string; quarterly: string };
   bank: (version: string) => string;
   hashNote: string;
+  translations: (versions: string) => string;
   auditOk: (n: number) => string;
   auditBroken: (seq: number) => string;
   auditHead: string;
@@ -76,6 +77,8 @@ export const agreementText: Texts<{
     questionCols: { id: 'Kennung', text: 'Wortlaut', hash: 'Prüfsumme (SHA-256)' },
     modules: { pulse: 'Puls (jede Welle)', quarterly: 'Quartalsrückblick (erste Welle im Quartal)' },
     bank: (v) => `Fragenkatalog, Fassung ${v}`,
+    translations: (v) =>
+      `Übersetzungen für die Belegschaft: ${v}. Jede Übersetzung hat eigene Fassungen und Prüfsummen (im JSON der Anlage); eine korrigierte Übersetzung ändert nur deren Prüfsummen.`,
     hashNote:
       'Die Prüfsumme eines Items ist SHA-256 über JSON.stringify([Kennung, Fassung, Text deutsch, Text englisch, Skalenenden, Antwortoptionen]). Ändert sich ein Wortlaut, ändert sich die Prüfsumme.',
     auditOk: (n) => `Prüfung bestanden: ${n} ${n === 1 ? 'Eintrag' : 'Einträge'}, keiner verändert oder entfernt.`,
@@ -120,6 +123,8 @@ export const agreementText: Texts<{
     questionCols: { id: 'Id', text: 'Wording', hash: 'Checksum (SHA-256)' },
     modules: { pulse: 'Pulse (every wave)', quarterly: 'Quarterly retrospective (first wave of a quarter)' },
     bank: (v) => `Question catalogue, version ${v}`,
+    translations: (v) =>
+      `Translations for staff: ${v}. Each translation has versions and hashes of its own (in the annex JSON); a corrected translation changes only its own hashes.`,
     hashNote:
       "An item's checksum is SHA-256 over JSON.stringify([id, version, German text, English text, scale ends, answer options]). When a wording changes, its checksum changes.",
     auditOk: (n) => `Check passed: ${n} ${n === 1 ? 'entry' : 'entries'}, none changed or removed.`,

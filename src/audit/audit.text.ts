@@ -52,6 +52,9 @@ export const auditText: Texts<{
       'retention.comments': 'Kommentare gelöscht (Aufbewahrung)',
       'retention.results': 'Ergebnisse gelöscht (Aufbewahrung)',
       'retention.staff': 'Namen und Adressen gelöscht (Aufbewahrung)',
+      'letters.printed': 'Briefe gedruckt',
+      'teamcodes.created': 'Team-Codes erstellt',
+      'teamcodes.printed': 'Team-Codes gedruckt',
     },
     roles: { admin: 'Administration', leader: 'Führungskraft', council: 'Betriebsrat', 'council-removal': 'Betriebsrat entfernen', settings: 'Einstellungen' },
     signin: { token: 'mit dem Admin-Token', link: 'mit Anmeldelink' },
@@ -88,6 +91,9 @@ export const auditText: Texts<{
       'retention.comments': 'Comments deleted (retention)',
       'retention.results': 'Results deleted (retention)',
       'retention.staff': 'Names and addresses deleted (retention)',
+      'letters.printed': 'Letters printed',
+      'teamcodes.created': 'Team codes created',
+      'teamcodes.printed': 'Team codes printed',
     },
     roles: { admin: 'administrator', leader: 'leader', council: 'works council', 'council-removal': 'remove works council member', settings: 'settings' },
     signin: { token: 'with the admin token', link: 'with a sign-in link' },
@@ -183,6 +189,14 @@ export function describeEntry(lang: Lang, e: AuditView, waveTitles: ReadonlyMap<
       return de
         ? `${d.people} ${num(d.people) === 1 ? 'Person' : 'Personen'}, ${d.months} Monate nach dem Ausscheiden; ${d.accessRemoved} Zugänge entfernt`
         : `${d.people} ${num(d.people) === 1 ? 'person' : 'people'}, ${d.months} months after leaving; ${d.accessRemoved} access removed`;
+    case 'letters.printed': {
+      const what = d.reminder ? (de ? 'Erinnerungsbriefe' : 'reminder letters') : de ? 'Briefe' : 'letters';
+      const team = d.team ? ` · ${d.team}` : de ? ' · alle Teams' : ' · all teams';
+      return `${wave} · ${what}${team}`;
+    }
+    case 'teamcodes.created':
+    case 'teamcodes.printed':
+      return de ? `${wave} · ${d.team} · ${d.count} Codes` : `${wave} · ${d.team} · ${d.count} codes`;
     default:
       return [e.target, JSON.stringify(d)].filter((x) => x && x !== '{}').join(' · ');
   }

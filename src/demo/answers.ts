@@ -86,7 +86,9 @@ export function demoAnswers(random: Random, questions: readonly Question[], pers
   for (const q of questions) {
     if (q.kind === 'text') {
       const retro = RETRO[q.id];
-      if (uniform(random) < (retro ? 0.4 : 0.25)) answers[q.id] = pick(retro ? retro[person.language] : COMMENTS[person.language]);
+      // The demo's comments are German and English; people reading another language write in German here.
+      const lang = person.language === 'en' ? 'en' : 'de';
+      if (uniform(random) < (retro ? 0.4 : 0.25)) answers[q.id] = pick(retro ? retro[lang] : COMMENTS[lang]);
       continue;
     }
     if (q.construct === 'maturity' || q.construct === 'kpi') {

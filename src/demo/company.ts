@@ -45,12 +45,21 @@ const FIRST = ['Anna', 'Ben', 'Clara', 'David', 'Elif', 'Felix', 'Greta', 'Hanne
 const LAST = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Koch', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Zimmermann', 'Braun', 'Krüger', 'Hofmann', 'Hartmann', 'Lange', 'Yilmaz', 'Kaya', 'Nowak'];
 
 export interface DemoPerson {
-  email: string;
+  /** What orders people (the address they would have): the seeded draws go to the same people whatever the channel. */
+  key: string;
+  /** Null on paper. */
+  email: string | null;
+  employeeId: string;
+  channel: 'email' | 'print';
   name: string;
   team: DemoTeam;
   role: 'basic' | 'power' | 'champion';
-  language: 'de' | 'en';
+  language: 'de' | 'en' | 'tr' | 'pl' | 'ru' | 'uk';
 }
+
+/** The production team on paper: nobody in assembly has company email, and many read another language more easily. */
+export const PAPER_TEAM = 'Werk Nord/Montage';
+const PAPER_LANGUAGES = ['de', 'tr', 'de', 'pl', 'ru', 'de', 'uk', 'tr', 'de', 'pl', 'de'] as const;
 
 const ascii = (s: string) =>
   s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]/g, '');
@@ -69,15 +78,23 @@ export function demoPeople(random: Random): DemoPerson[] {
       used.add(email);
       const r = i / team.size;
       const role = r < team.champion ? 'champion' : r < team.champion + team.power ? 'power' : 'basic';
-      people.push({ email, name: `${first} ${last}`, team, role, language: uniform(random) < 0.12 ? 'en' : 'de' });
+      const language = uniform(random) < 0.12 ? 'en' : 'de';
+      const employeeId = `P-${String(1001 + people.length)}`;
+      const person = { key: email, employeeId, name: `${first} ${last}`, team, role } as const;
+      if (team.path === PAPER_TEAM) people.push({ ...person, email: null, channel: 'print', language: PAPER_LANGUAGES[i % PAPER_LANGUAGES.length] });
+      else people.push({ ...person, email, channel: 'email', language });
     }
   }
   return people;
 }
 
-/** The CSV an HR department would export from Excel: semicolons, German headers, German role names. */
+/**
+ * The CSV an HR department would export from Excel: semicolons, German headers, German role names, the personnel
+ * number, and the channel (assembly on paper, without email).
+ */
 export function demoCsv(people: DemoPerson[]): string {
   const roleName = { basic: 'Basis-Nutzer', power: 'Power-User', champion: 'KI-Champion' } as const;
-  const lines = people.map((p) => [p.email, p.name, p.team.path, roleName[p.role], p.language].join(';'));
-  return '\uFEFFE-Mail;Name;Abteilung;Rolle;Sprache\r\n' + lines.join('\r\n') + '\r\n';
+  const channelName = { email: 'E-Mail', print: 'Papier' } as const;
+  const lines = people.map((p) => [p.email ?? '', p.employeeId, p.name, p.team.path, roleName[p.role], p.language, channelName[p.channel]].join(';'));
+  return '\uFEFFE-Mail;Personalnummer;Name;Abteilung;Rolle;Sprache;Kanal\r\n' + lines.join('\r\n') + '\r\n';
 }

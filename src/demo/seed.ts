@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { invitations, staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Clock } from '../lib/clock';
@@ -9,7 +9,8 @@ import type { Mailer } from '../mail/mailer';
 import { closeWave } from '../results/close.service';
 import { importStaff } from '../staff/staff.service';
 import { questionsFor } from '../survey/questions';
-import { submitAnswers } from '../survey/survey.service';
+import { openCode, submitAnswers, submitTo } from '../survey/survey.service';
+import { letterCode } from '../codes/codes';
 import { openWave, recordClosed } from '../waves/waves.service';
 import { addUser } from '../users/users.service';
 import { SCHEDULER } from '../audit/chain';
@@ -56,9 +57,9 @@ export async function seedDemo(deps: Deps & { clock: Clock & { set(t: number): v
   const [montage] = await deps.db.select({ id: teams.id }).from(teams).where(eq(teams.path, 'Werk Nord/Montage'));
   await addUser(deps, { email: DEMO_LEADER, role: 'leader', teamId: montage.id });
   await addUser(deps, { email: DEMO_HR, role: 'admin' });
-  const byEmail = new Map(people.map((p) => [p.email, p]));
-  const staffRows = await deps.db.select({ id: staff.id, email: staff.email }).from(staff);
-  const personOf = new Map(staffRows.map((s) => [s.id, byEmail.get(s.email)!]));
+  const byEmployee = new Map(people.map((p) => [p.employeeId, p]));
+  const staffRows = await deps.db.select({ id: staff.id, employeeId: staff.employeeId }).from(staff);
+  const personOf = new Map(staffRows.map((s) => [s.id, byEmployee.get(s.employeeId!)!]));
 
   for (let w = 0; w < options.history; w++) {
     const openedAt = options.now - (options.history - w) * 14 * DAY;
@@ -91,18 +92,16 @@ async function answer(
   random: ReturnType<typeof seededRandom>,
 ) {
   const questions = questionsFor(wave.module, wave.bankVersion);
-  // In a fixed order (by email): ids are random, so without it the seeded draws would go to other people each run.
-  const rows = await deps.db
-    .select({ id: invitations.id, staffId: invitations.staffId })
-    .from(invitations)
-    .innerJoin(staff, eq(staff.id, invitations.staffId))
-    .where(eq(invitations.waveId, wave.id))
-    .orderBy(asc(staff.email));
-  for (const row of rows) {
-    const person = personOf.get(row.staffId)!;
+  // In a fixed order (by the address people would have): ids are random, so without it the seeded draws would go to
+  // other people each run.
+  const invited = await deps.db.select({ id: invitations.id, staffId: invitations.staffId }).from(invitations).where(eq(invitations.waveId, wave.id));
+  const rows = invited.map((r) => ({ ...r, person: personOf.get(r.staffId)! })).sort((a, b) => (a.person.key < b.person.key ? -1 : 1));
+  for (const { id, person } of rows) {
     if (uniform(random) > rate(person)) continue;
-    const token = await linkToken(deps.keys, 'survey', row.id);
-    await submitAnswers(deps, token, demoAnswers(random, questions, person, waveNumber));
+    const answers = demoAnswers(random, questions, person, waveNumber);
+    // People on paper answer with the code on their letter, as they would at /c.
+    if (person.channel === 'print') await submitTo(deps, await openCode(deps, letterCode(deps.keys, id)), answers);
+    else await submitAnswers(deps, linkToken(deps.keys, 'survey', id), answers);
   }
 }
 

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { invitations, loginLinks, messages, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
-import { isLang } from '../lib/i18n';
+import { adminLangOf, isLang, isStaffLang } from '../lib/i18n';
 import { linkToken, usedMarker } from '../lib/keys';
 import { getRemindEveryone } from '../settings/settings';
 import type { Mail } from './mailer';
@@ -48,7 +48,6 @@ export async function composeGroup(
   const privacy = await mailPrivacy(deps);
 
   for (const row of [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1))) {
-    const lang = isLang(row.language) ? row.language : 'de';
     if (row.kind === 'digest') {
       // Rendered for the reader as they are now: a removed user, or a wave gone by retention, gets nothing.
       const reader = row.userId ? readers.get(row.userId) : undefined;
@@ -59,6 +58,7 @@ export async function composeGroup(
       continue;
     }
     if (row.kind === 'login') {
+      const lang = isLang(row.language) ? row.language : 'de';
       const login = row.loginId ? logins.get(row.loginId) : undefined;
       if (!login) {
         out.broken.push({ row, reason: 'the sign-in link no longer exists' });
@@ -82,7 +82,7 @@ export async function composeGroup(
       continue;
     }
     const link = `${publicUrl}/s/${await linkToken(deps.keys, 'survey', survey.id)}`;
-    const mailLang = isLang(survey.language) ? survey.language : lang;
+    const mailLang = isStaffLang(survey.language) ? survey.language : isStaffLang(row.language) ? row.language : 'de';
     const input = {
       lang: mailLang,
       companyName,
@@ -91,7 +91,8 @@ export async function composeGroup(
       closesAt: survey.closesAt,
       module: survey.module,
       privacy,
-      news: row.kind === 'invitation' ? news(row, mailLang) : undefined,
+      // "You said, we did" is written in German or English (what teams typed); other languages get the German.
+      news: row.kind === 'invitation' ? news(row, adminLangOf(mailLang)) : undefined,
     };
     const content = row.kind === 'invitation' ? invitationMail(input) : reminderMail(input);
     out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });

@@ -4,7 +4,7 @@ import { jsonChunks } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
 import { messages } from '../db/schema';
 import type { Deps } from '../deps';
-import type { Lang } from '../lib/i18n';
+import type { StaffLang } from '../lib/i18n';
 import { orderedId } from '../lib/random';
 import { MAX_BATCH } from './mailer';
 
@@ -15,7 +15,7 @@ export interface QueueItem {
   loginId?: string;
   userId?: string;
   recipient: string;
-  language: Lang;
+  language: StaffLang;
   /** This message's own key, e.g. `invitation/<invitationId>`, `reminder-1/<invitationId>`, `login/<loginId>`. */
   idempotencyKey: string;
 }

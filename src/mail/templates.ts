@@ -1,5 +1,5 @@
-import type { Lang } from '../lib/i18n';
-import { mailText } from './templates.text';
+import { adminLangOf, LOCALES, type Lang, type StaffLang } from '../lib/i18n';
+import { loginText, mailText } from './templates.text';
 
 /** A rendered mail: the same words as plain text and as simple HTML. */
 export interface MailContent {
@@ -9,7 +9,7 @@ export interface MailContent {
 }
 
 export interface SurveyMailInput {
-  lang: Lang;
+  lang: StaffLang;
   /** Who asks: the company, never a person. */
   companyName: string;
   /** The wave's title, as admins named it. */
@@ -50,7 +50,7 @@ export function reminderMail(input: SurveyMailInput): MailContent {
 }
 
 export function loginMail(input: LoginMailInput): MailContent {
-  const t = mailText[input.lang].login;
+  const t = loginText[input.lang];
   return compose(input.lang, t.subject, t.blocks(input.link));
 }
 
@@ -69,7 +69,7 @@ export interface SurveyFacts {
 function facts(input: SurveyMailInput): SurveyFacts {
   const effort = EFFORT[input.module ?? 'pulse'];
   return {
-    privacy: { controller: input.privacy.controller, href: `${input.privacy.url}?lang=${input.lang}` },
+    privacy: { controller: input.privacy.controller, href: `${input.privacy.url}?lang=${adminLangOf(input.lang)}` },
     company: input.companyName,
     title: input.title,
     link: input.link,
@@ -79,17 +79,19 @@ function facts(input: SurveyMailInput): SurveyFacts {
   };
 }
 
-/**
- * The closing time in Berlin, assembled from parts so every runtime's ICU writes the same words:
- * "Freitag, 6. November 2026, 17:00 Uhr" and "Friday, 6 November 2026, 17:00 (Berlin time)".
- */
 /** Building an Intl.DateTimeFormat costs far more than using one, and a wave renders 100,000 mails: one per language. */
-const closingFormats = new Map<Lang, Intl.DateTimeFormat>();
+const closingFormats = new Map<StaffLang, Intl.DateTimeFormat>();
 
 /** The last date formatted per language: every mail of a wave carries the same closing time. */
-const lastClosing = new Map<Lang, { ms: number; text: string }>();
+const lastClosing = new Map<StaffLang, { ms: number; text: string }>();
 
-export function formatClosing(lang: Lang, ms: number): string {
+/**
+ * The closing time in Berlin, assembled from parts so every runtime's ICU writes the same words:
+ * "Freitag, 6. November 2026, 17:00 Uhr", "Friday, 6 November 2026, 17:00 (Berlin time)",
+ * "6 Kasım 2026 Cuma, 17:00 (Berlin saati)", "piątek, 6 listopada 2026, 17:00 (czasu berlińskiego)",
+ * "пятница, 6 ноября 2026 г., 17:00 (по берлинскому времени)", "пʼятниця, 6 листопада 2026 р., 17:00 (за берлінським часом)".
+ */
+export function formatClosing(lang: StaffLang, ms: number): string {
   const last = lastClosing.get(lang);
   if (last?.ms === ms) return last.text;
   const text = formatClosingNow(lang, ms);
@@ -97,10 +99,10 @@ export function formatClosing(lang: Lang, ms: number): string {
   return text;
 }
 
-function formatClosingNow(lang: Lang, ms: number): string {
+function formatClosingNow(lang: StaffLang, ms: number): string {
   let format = closingFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
@@ -115,13 +117,25 @@ function formatClosingNow(lang: Lang, ms: number): string {
   const parts = format.formatToParts(new Date(ms));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const time = `${part('hour')}:${part('minute')}`;
-  return lang === 'de'
-    ? `${part('weekday')}, ${part('day')}. ${part('month')} ${part('year')}, ${time} Uhr`
-    : `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}, ${time} (Berlin time)`;
+  const [weekday, day, month, year] = [part('weekday'), part('day'), part('month'), part('year')];
+  switch (lang) {
+    case 'de':
+      return `${weekday}, ${day}. ${month} ${year}, ${time} Uhr`;
+    case 'en':
+      return `${weekday}, ${day} ${month} ${year}, ${time} (Berlin time)`;
+    case 'tr':
+      return `${day} ${month} ${year} ${weekday}, ${time} (Berlin saati)`;
+    case 'pl':
+      return `${weekday}, ${day} ${month} ${year}, ${time} (czasu berlińskiego)`;
+    case 'ru':
+      return `${weekday}, ${day} ${month} ${year} г., ${time} (по берлинскому времени)`;
+    case 'uk':
+      return `${weekday}, ${day} ${month} ${year} р., ${time} (за берлінським часом)`;
+  }
 }
 
 /** Plain text and HTML from the same blocks (every mail of Puls, the digests too). */
-export function compose(lang: Lang, subject: string, blocks: Block[]): MailContent {
+export function compose(lang: StaffLang, subject: string, blocks: Block[]): MailContent {
   return { subject, text: toText(blocks), html: toHtml(lang, subject, blocks) };
 }
 
@@ -157,7 +171,7 @@ const STYLE = {
   sign: 'margin:24px 0 0;font-size:14px;color:#52606d;',
 };
 
-function toHtml(lang: Lang, subject: string, blocks: Block[]): string {
+function toHtml(lang: StaffLang, subject: string, blocks: Block[]): string {
   const body = blocks.map((b) => {
     if ('button' in b) {
       const href = escapeHtml(b.href);

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { jsonChunks, runBatch, type Statement } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
-import { blocks, closeStaging, comments, findings, invitations, sealedAnswers, teams, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
+import { blocks, closeStaging, comments, findings, invitations, sealedAnswers, teamCodeBatches, teamCodes, teams, usedCodes, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import { fromBase64, toBase64Url } from '../lib/crypto';
 import { AppError } from '../lib/errors';
@@ -254,6 +254,8 @@ async function finishStep(deps: Deps, waveId: string): Promise<CloseStep> {
   const results = await runBatch(deps.db, [
     deps.db.delete(closeStaging).where(eq(closeStaging.waveId, waveId)),
     deps.db.delete(usedLinks).where(eq(usedLinks.waveId, waveId)),
+    deps.db.delete(usedCodes).where(eq(usedCodes.waveId, waveId)),
+    deps.db.delete(teamCodes).where(eq(teamCodes.waveId, waveId)),
     // The leaders' and admins' digests (insights/digest.ts), queued with the close that makes their numbers readable:
     // before the wave is marked closed, since they are written only while it is finishing.
     ...digests,
@@ -304,12 +306,32 @@ async function openStaging(deps: Deps, payload: string): Promise<{ teamId: strin
   return JSON.parse(new TextDecoder().decode(await decrypt(deps.keys, fromBase64(payload), STAGING)));
 }
 
-/** Who was invited, per team (own members) and per role: the memberships of known sets. */
+/**
+ * Who was invited, per team (own members) and per role: the memberships of known sets. A team code is nobody's, so
+ * each stands for a place `code:<team>:<n>` — the n-th code the team got in this wave, counted over its sheets in the
+ * order they were printed. The places are the same in every wave, as if the same people took the codes each time:
+ * the strongest reader (the one who handed them out) gets no more than with people, and rule 4 checks it the same.
+ * A team whose people and codes all answered is full, like one whose people all did.
+ */
 async function invitedPeople(deps: Deps, waveId: string): Promise<InvitedPeople> {
-  const rows = await deps.db
+  const people = await deps.db
     .select({ staffId: invitations.staffId, teamId: invitations.teamId, role: invitations.role })
     .from(invitations)
     .where(eq(invitations.waveId, waveId));
+  const sheets = await deps.db
+    .select({ teamId: teamCodeBatches.teamId, role: teamCodeBatches.role, count: teamCodeBatches.count })
+    .from(teamCodeBatches)
+    .where(eq(teamCodeBatches.waveId, waveId))
+    .orderBy(asc(teamCodeBatches.createdAt), asc(teamCodeBatches.id));
+  const places = new Map<string, number>();
+  const rows = [...people];
+  for (const sheet of sheets) {
+    for (let i = 0; i < sheet.count; i++) {
+      const n = (places.get(sheet.teamId) ?? 0) + 1;
+      places.set(sheet.teamId, n);
+      rows.push({ staffId: `code:${sheet.teamId}:${n}`, teamId: sheet.teamId, role: sheet.role });
+    }
+  }
   const byTeam = new Map<string, string[]>();
   const byRole = new Map<Role, string[]>();
   for (const r of rows) {

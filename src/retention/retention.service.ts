@@ -8,8 +8,11 @@ import { waveResultDeletes } from '../results/retention';
 import { loadSettings } from '../settings/settings';
 import { cutoffs, REMOVED_DOMAIN } from './due';
 
-/** The condition of the partial index staff_left_idx, written the same (SQLite uses the index only then). */
-export const STILL_NAMED = `active = 0 and email not like '%@${REMOVED_DOMAIN}'`;
+/**
+ * The condition of the partial index staff_left_idx, written the same (SQLite uses the index only then). A forgotten
+ * person's name is '' (imports refuse empty names), which also covers people who never had an email.
+ */
+export const STILL_NAMED = `active = 0 and name <> ''`;
 
 /** At most this many waves per kind, and this many people, per tick: each step is one batch that fits D1's limits. */
 export const WAVES_PER_TICK = 5;
@@ -73,13 +76,13 @@ async function deleteComments(deps: Deps, cutoff: number, months: number): Promi
 }
 
 /**
- * People who left the staff list by `cutoff`: name and email are replaced (the id stays, closed waves' invitations
+ * People who left the staff list by `cutoff`: name, email and employee number are removed (the id stays, closed waves' invitations
  * point at it; aggregates stay), their sign-in rows go with their sessions and links, and their address is removed
  * from the outbox. Someone still invited to a wave that has not closed is left until it has.
  */
 async function forgetStaff(deps: Deps, cutoff: number, months: number): Promise<number> {
   // The literal terms match the partial index staff_left_idx, which holds only people still to forget.
-  const people = await deps.db.all<{ id: string; email: string }>(sql`
+  const people = await deps.db.all<{ id: string; email: string | null }>(sql`
     select s.id, s.email from ${staff} s
     where ${sql.raw(STILL_NAMED)} and s.updated_at <= ${cutoff}
       and not exists (
@@ -87,7 +90,7 @@ async function forgetStaff(deps: Deps, cutoff: number, months: number): Promise<
     limit ${STAFF_PER_TICK}`);
   if (people.length === 0) return 0;
   const ids = JSON.stringify(people.map((p) => p.id));
-  const emails = JSON.stringify(people.map((p) => p.email));
+  const emails = JSON.stringify(people.flatMap((p) => (p.email ? [p.email] : [])));
   const [{ n: access }] = await deps.db.all<{ n: number }>(
     sql`select count(*) as n from ${users} where email in (select value from json_each(${emails}))`,
   );
@@ -99,7 +102,7 @@ async function forgetStaff(deps: Deps, cutoff: number, months: number): Promise<
     deps.db.update(messages).set({ recipient: REMOVED_DOMAIN }).where(sql`${messages.recipient} in (select value from json_each(${emails}))`),
     deps.db
       .update(staff)
-      .set({ email: sql`${staff.id} || ${`@${REMOVED_DOMAIN}`}`, name: '' })
+      .set({ email: sql`case when ${staff.email} is null then null else ${staff.id} || ${`@${REMOVED_DOMAIN}`} end`, name: '', employeeId: null })
       .where(sql`${staff.id} in (select value from json_each(${ids}))`),
   ];
   await auditBatch(deps, { actor: SCHEDULER, action: 'retention.staff', details: { people: people.length, accessRemoved: access, months } }, statements);

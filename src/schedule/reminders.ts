@@ -53,16 +53,18 @@ async function remind(deps: Deps, waveId: string, n: number): Promise<number> {
   const pending = and(eq(invitations.waveId, waveId), lt(invitations.remindersSent, n));
   for (;;) {
     const rows = await deps.db
-      .select({ id: invitations.id, language: invitations.language, email: staff.email, active: staff.active })
+      .select({ id: invitations.id, language: invitations.language, email: staff.email, code: invitations.codeHash, active: staff.active })
       .from(invitations)
       .innerJoin(staff, eq(staff.id, invitations.staffId))
       .where(pending)
       .limit(REMINDER_CHUNK);
     if (rows.length === 0) return reminded;
+    // People on paper (a code hash) get no mail: their reminder letters are printed from the wave page.
     const due = rows.filter((r) => r.active && !used.has(usedMarker(deps.keys, r.id)));
+    const mailed = due.flatMap((r) => (r.code === null && r.email ? [{ ...r, email: r.email }] : []));
     const queue = queueMessages(
       deps,
-      due.map((r) => ({
+      mailed.map((r) => ({
         kind: 'reminder' as const,
         waveId,
         invitationId: r.id,
@@ -85,7 +87,7 @@ async function remind(deps: Deps, waveId: string, n: number): Promise<number> {
     }
     const results = await runBatch(deps.db, [...queue, ...bumps]);
     const bumped = new Set(results.slice(queue.length).flatMap((r) => (r as { id: string }[]).map((x) => x.id)));
-    reminded += due.filter((r) => bumped.has(r.id)).length;
+    reminded += mailed.filter((r) => bumped.has(r.id)).length;
   }
 }
 

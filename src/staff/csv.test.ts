@@ -16,9 +16,9 @@ describe('parseStaffCsv', () => {
     expect(parseStaffCsv(file)).toEqual({
       ok: true,
       rows: [
-        { line: 2, email: 'juergen.gross@muster.de', name: 'Jürgen Groß', team: 'Werk Nord/Montage', role: 'basic', language: 'de' },
-        { line: 3, email: 'anna@muster.de', name: 'Weiß; Anna', team: 'Werk Nord/Montage', role: 'power', language: 'en' },
-        { line: 4, email: 'lena@muster.de', name: 'Lena Öztürk', team: 'Verwaltung', role: 'champion', language: 'de' },
+        { line: 2, email: 'juergen.gross@muster.de', name: 'Jürgen Groß', team: 'Werk Nord/Montage', role: 'basic', language: 'de', employeeId: null, channel: 'email' },
+        { line: 3, email: 'anna@muster.de', name: 'Weiß; Anna', team: 'Werk Nord/Montage', role: 'power', language: 'en', employeeId: null, channel: 'email' },
+        { line: 4, email: 'lena@muster.de', name: 'Lena Öztürk', team: 'Verwaltung', role: 'champion', language: 'de', employeeId: null, channel: 'email' },
       ],
     });
   });
@@ -29,8 +29,8 @@ describe('parseStaffCsv', () => {
     expect(result).toEqual({
       ok: true,
       rows: [
-        { line: 2, email: 'a@x.io', name: 'Smith, Ann', team: 'Sales/EMEA', role: 'champion', language: 'de' },
-        { line: 3, email: 'b@x.io', name: 'Bo', team: 'Sales', role: 'basic', language: 'de' },
+        { line: 2, email: 'a@x.io', name: 'Smith, Ann', team: 'Sales/EMEA', role: 'champion', language: 'de', employeeId: null, channel: 'email' },
+        { line: 3, email: 'b@x.io', name: 'Bo', team: 'Sales', role: 'basic', language: 'de', employeeId: null, channel: 'email' },
       ],
     });
   });
@@ -62,7 +62,7 @@ describe('parseStaffCsv', () => {
       { line: 5, column: 'Name', message: 'name is empty' },
       { line: 5, column: 'Abteilung', message: 'team path "A//B" has an empty segment' },
       { line: 5, column: 'Rolle', message: 'unknown role "chef"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)' },
-      { line: 5, column: 'Sprache', message: 'unknown language "fr"; use de or en' },
+      { line: 5, column: 'Sprache', message: 'unknown language "fr"; use de, en, tr, pl, ru or uk' },
       { line: 6, column: 'Abteilung', message: 'team path has 9 levels; at most 8 are allowed' },
       { line: 7, column: 'Abteilung', message: 'team name "xxxxxxxxxxxxxxxxxxxx…" is longer than 80 characters' },
       { line: 8, column: null, message: 'row has 6 fields, the header has 5' },
@@ -130,5 +130,58 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('email,name,team,role')).toBe(',');
     expect(detectDelimiter('email\tname\tteam')).toBe('\t');
     expect(detectDelimiter('email')).toBe(';');
+  });
+
+  it('reads employee numbers and channels: a row needs an email or a number, people without email are on paper', () => {
+    const file = crlf([
+      'E-Mail;Personalnummer;Name;Abteilung;Rolle;Sprache;Kanal',
+      'anna@muster.de;4711;Anna Weiß;Verwaltung;Basis-Nutzer;de;',
+      ';4712;Mehmet Yılmaz;Werk Nord/Montage;Basis-Nutzer;Türkisch;',
+      'olga@muster.de;4713;Olga Nowak;Werk Nord/Montage;Power-User;pl;Papier',
+      ';M-0815;Iryna Koval;Werk Nord/Montage;Basis-Nutzer;uk;print',
+      'ben@muster.de;;Ben Fischer;Vertrieb;KI-Champion;ru;E-Mail',
+    ]);
+    const rows = parseStaffCsv(file);
+    expect(rows.ok && rows.rows.map((r) => [r.email, r.employeeId, r.channel, r.language])).toEqual([
+      ['anna@muster.de', '4711', 'email', 'de'],
+      [null, '4712', 'print', 'tr'],
+      ['olga@muster.de', '4713', 'print', 'pl'],
+      [null, 'M-0815', 'print', 'uk'],
+      ['ben@muster.de', null, 'email', 'ru'],
+    ]);
+  });
+
+  it('reads a file with numbers and no email column at all', () => {
+    const rows = parseStaffCsv('employee_id,name,team,role,language\n17,Ann,Hall 1,basic,en\n18,Bo,Hall 1,basic,\n');
+    expect(rows.ok && rows.rows.map((r) => [r.email, r.employeeId, r.channel])).toEqual([
+      [null, '17', 'print'],
+      [null, '18', 'print'],
+    ]);
+  });
+
+  it('refuses rows without email and number, mail without an address, unknown channels and repeated numbers', () => {
+    const file = [
+      'E-Mail;Personalnummer;Name;Abteilung;Rolle;Kanal',
+      ';;Niemand;A;basic;',
+      ';17;Ohne Mail;A;basic;E-Mail',
+      'a@x.de;18;Brieftaube;A;basic;Taube',
+      'b@x.de;18;Doppelt;A;basic;',
+      'c@x.de;' + '9'.repeat(65) + ';Lang;A;basic;',
+    ].join('\n');
+    const result = parseStaffCsv(file);
+    expect(!result.ok && result.problems).toEqual([
+      { line: 2, column: 'E-Mail', message: 'a row needs an email or an employee number' },
+      { line: 3, column: 'Kanal', message: 'channel is email but the row has no email' },
+      { line: 4, column: 'Kanal', message: 'unknown channel "Taube"; use email or print (E-Mail, Papier)' },
+      { line: 5, column: 'Personalnummer', message: 'duplicate employee number, first on line 4' },
+      { line: 6, column: 'Personalnummer', message: 'employee number is longer than 64 characters' },
+    ]);
+  });
+
+  it('needs a column for the email or for the number', () => {
+    expect(parseStaffCsv('Name;Team;Rolle\nA;B;basic\n')).toEqual({
+      ok: false,
+      problems: [{ line: 1, column: 'email', message: 'missing column "email" (or "employee_id" for people without email)' }],
+    });
   });
 });

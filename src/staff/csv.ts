@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Language, Role } from '../db/schema/org';
+import type { Channel, Language, Role } from '../db/schema/org';
 import { normaliseTeamPath } from './teams';
 
 /**
@@ -8,12 +8,17 @@ import { normaliseTeamPath } from './teams';
  * nothing but the parser. Messages are English: they are for whoever fixes the file or calls the API.
  */
 
-export type Column = 'email' | 'name' | 'team' | 'role' | 'language';
+export type Column = 'email' | 'name' | 'team' | 'role' | 'language' | 'employeeId' | 'channel';
 
 export interface StaffRow {
   /** 1-based line in the file where the record starts; the header is line 1. */
   line: number;
-  email: string;
+  /** Null for people without company email: they get a printed letter. */
+  email: string | null;
+  /** The personnel number, as written (trimmed); null when the file has none for the person. */
+  employeeId: string | null;
+  /** `print` for people without email, or where the file says so (`Kanal` = `Papier`). */
+  channel: Channel;
   name: string;
   /** Normalised team path, e.g. `Werk Nord/Montage`. */
   team: string;
@@ -45,8 +50,12 @@ const HEADERS: Record<string, Column> = {
   team: 'team', abteilung: 'team', department: 'team',
   role: 'role', rolle: 'role',
   language: 'language', sprache: 'language',
+  employeeid: 'employeeId', personalnummer: 'employeeId', personalnr: 'employeeId', persnr: 'employeeId',
+  personnelnumber: 'employeeId', employeenumber: 'employeeId', mitarbeiternummer: 'employeeId',
+  channel: 'channel', kanal: 'channel',
 };
-const REQUIRED: Column[] = ['email', 'name', 'team', 'role'];
+/** Besides these, a file needs a column for the email or one for the employee number (or both). */
+const REQUIRED: Column[] = ['name', 'team', 'role'];
 const ROLES: Record<string, Role> = {
   basic: 'basic', basisnutzer: 'basic', basicuser: 'basic',
   power: 'power', poweruser: 'power',
@@ -55,7 +64,17 @@ const ROLES: Record<string, Role> = {
 const LANGUAGES: Record<string, Language> = {
   de: 'de', deutsch: 'de', german: 'de',
   en: 'en', englisch: 'en', english: 'en',
+  tr: 'tr', türkisch: 'tr', turkish: 'tr', türkçe: 'tr',
+  pl: 'pl', polnisch: 'pl', polish: 'pl', polski: 'pl',
+  ru: 'ru', russisch: 'ru', russian: 'ru', русский: 'ru',
+  uk: 'uk', ukrainisch: 'uk', ukrainian: 'uk', українська: 'uk',
 };
+const LANGUAGE_HINT = 'use de, en, tr, pl, ru or uk';
+const CHANNELS: Record<string, Channel> = {
+  email: 'email', mail: 'email',
+  print: 'print', papier: 'print', paper: 'print', brief: 'print', letter: 'print',
+};
+const MAX_EMPLOYEE_ID = 64;
 /** Rejects what would break a mail header or is surely not an address; the mail provider has the last word. */
 const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\.]+(\.[^\s@<>(),;:"[\]\\.]+)+$/;
 const MAX_NAME = 200;
@@ -121,7 +140,7 @@ function readHeader({ line, fields }: { line: number; fields: string[] }): Heade
   const problems: CsvProblem[] = [];
   fields.forEach((raw, i) => {
     const column = HEADERS[fold(raw)];
-    if (!column) return; // HR exports carry more columns (personnel number, cost centre); they are ignored.
+    if (!column) return; // HR exports carry more columns (cost centre, entry date); they are ignored.
     if (index.has(column)) {
       const first = fields[index.get(column)!].trim();
       problems.push({ line, column: raw.trim(), message: `column "${raw.trim()}" repeats "${first}" (${column})` });
@@ -129,6 +148,9 @@ function readHeader({ line, fields }: { line: number; fields: string[] }): Heade
   });
   for (const column of REQUIRED) {
     if (!index.has(column)) problems.push({ line, column, message: `missing column "${column}"` });
+  }
+  if (!index.has('email') && !index.has('employeeId')) {
+    problems.push({ line, column: 'email', message: 'missing column "email" (or "employee_id" for people without email)' });
   }
   return problems.length ? { ok: false, problems } : { ok: true, index };
 }
@@ -139,6 +161,7 @@ function readRows(records: { line: number; fields: string[] }[], index: HeaderIn
   const problems: CsvProblem[] = [];
   let total = 0;
   const firstLine = new Map<string, number>();
+  const firstEmployee = new Map<string, number>();
   for (const { line, fields } of records) {
     const found: CsvProblem[] = [];
     const cell = (column: Column) => {
@@ -152,10 +175,25 @@ function readRows(records: { line: number; fields: string[] }[], index: HeaderIn
     if (extra) found.push({ line, column: null, message: `row has ${fields.length} fields, the header has ${header.length}` });
 
     const email = cell('email').trim().toLowerCase();
-    if (email === '') report('email', 'email is empty');
-    else if (email.length > 254 || !EMAIL.test(email)) report('email', `"${cell('email').trim()}" is not an email address`);
-    else if (firstLine.has(email)) report('email', `duplicate email, first on line ${firstLine.get(email)}`);
-    else firstLine.set(email, line);
+    const employeeId = cell('employeeId').trim();
+    if (email === '' && employeeId === '') {
+      if (!index.has('employeeId')) report('email', 'email is empty');
+      else report(index.has('email') ? 'email' : 'employeeId', 'a row needs an email or an employee number');
+    } else if (email !== '') {
+      if (email.length > 254 || !EMAIL.test(email)) report('email', `"${cell('email').trim()}" is not an email address`);
+      else if (firstLine.has(email)) report('email', `duplicate email, first on line ${firstLine.get(email)}`);
+      else firstLine.set(email, line);
+    }
+    if (employeeId.length > MAX_EMPLOYEE_ID) report('employeeId', `employee number is longer than ${MAX_EMPLOYEE_ID} characters`);
+    else if (employeeId !== '' && firstEmployee.has(employeeId)) {
+      report('employeeId', `duplicate employee number, first on line ${firstEmployee.get(employeeId)}`);
+    } else if (employeeId !== '') firstEmployee.set(employeeId, line);
+
+    // Without email a person can only be asked on paper; with one, the file may still choose paper.
+    const channelText = cell('channel').trim();
+    const channel: Channel | undefined = channelText === '' ? (email === '' ? 'print' : 'email') : CHANNELS[fold(channelText)];
+    if (!channel) report('channel', `unknown channel "${channelText}"; use email or print (E-Mail, Papier)`);
+    else if (channel === 'email' && email === '' && employeeId !== '') report('channel', 'channel is email but the row has no email');
 
     // Whitespace (newlines included) folds to one space: names end up in mail headers.
     const name = cell('name').replace(/\s+/g, ' ').trim();
@@ -172,11 +210,14 @@ function readRows(records: { line: number; fields: string[] }[], index: HeaderIn
 
     const languageText = cell('language').trim();
     const language = languageText === '' ? 'de' : LANGUAGES[languageText.toLowerCase()];
-    if (!language) report('language', `unknown language "${languageText}"; use de or en`);
+    if (!language) report('language', `unknown language "${languageText}"; ${LANGUAGE_HINT}`);
 
     total += found.length;
     if (found.length) problems.push(...found.slice(0, MAX_LISTED_PROBLEMS - problems.length));
-    else if (total === 0) rows.push({ line, email, name, team: (team as { path: string }).path, role, language });
+    else if (total === 0) {
+      const path = (team as { path: string }).path;
+      rows.push({ line, email: email || null, employeeId: employeeId || null, channel: channel!, name, team: path, role, language });
+    }
   }
   if (total === 0) return { ok: true, rows };
   return total > problems.length ? { ok: false, problems, total } : { ok: false, problems };

@@ -1,4 +1,4 @@
-import type { Language, Role } from '../db/schema/org';
+import type { Channel, Language, Role } from '../db/schema/org';
 import type { StaffRow } from './csv';
 
 /**
@@ -8,7 +8,7 @@ import type { StaffRow } from './csv';
 
 export interface StaffRecord {
   id: string;
-  email: string;
+  email: string | null;
   name: string;
   teamId: string;
   role: Role;
@@ -16,17 +16,28 @@ export interface StaffRecord {
   active: boolean;
   createdAt: number;
   updatedAt: number;
+  employeeId: string | null;
+  channel: Channel;
 }
 
 export interface RosterPlan {
-  /** New people and people whose name, team, role, language or active flag changed; upserted by email. */
+  /** New people and people whose data or active flag changed; upserted by id. */
   upserts: StaffRecord[];
   /** Ids of active people missing from the import. They become inactive; nobody is deleted. */
   deactivate: string[];
+  /**
+   * Ids of people who must give up their employee number before the upserts run: it moves to someone else in this
+   * file (numbers swapped, or reused after someone left). Unique numbers would otherwise collide half-way.
+   */
+  releaseEmployeeIds: string[];
   created: number;
   updated: number;
 }
 
+/**
+ * People are matched by email, else by employee number (a row without email, or whose email is new: someone who got
+ * an address, or changed it, keeps their history). A row's data replaces what was stored, email and number included.
+ */
 export function planRoster(
   current: readonly StaffRecord[],
   rows: readonly StaffRow[],
@@ -34,31 +45,54 @@ export function planRoster(
   makeId: () => string,
   now: number,
 ): RosterPlan {
-  const byEmail = new Map(current.map((s) => [s.email, s]));
+  const byEmail = new Map(current.flatMap((s) => (s.email ? [[s.email, s] as const] : [])));
+  const byEmployee = new Map(current.flatMap((s) => (s.employeeId ? [[s.employeeId, s] as const] : [])));
   const upserts: StaffRecord[] = [];
-  const imported = new Set<string>();
+  const matched = new Set<string>();
   let created = 0;
   let updated = 0;
+  const pending: { row: StaffRow; teamId: string; before?: StaffRecord }[] = [];
+  // Emails first: a row whose email is known is that person, whatever number it carries.
   for (const row of rows) {
-    imported.add(row.email);
     const teamId = teamIdByPath.get(row.team);
     if (teamId === undefined) throw new Error('planRoster: team path without a planned team');
-    const before = byEmail.get(row.email);
-    const fields = { name: row.name, teamId, role: row.role, language: row.language, active: true };
+    const before = row.email ? byEmail.get(row.email) : undefined;
+    if (before) matched.add(before.id);
+    pending.push({ row, teamId, before });
+  }
+  for (const p of pending) {
+    if (p.before || !p.row.employeeId) continue;
+    const candidate = byEmployee.get(p.row.employeeId);
+    // A person already matched by email elsewhere in the file is that row's; this row is someone new.
+    if (candidate && !matched.has(candidate.id)) {
+      p.before = candidate;
+      matched.add(candidate.id);
+    }
+  }
+  for (const { row, teamId, before } of pending) {
+    const fields = {
+      email: row.email,
+      employeeId: row.employeeId,
+      channel: row.channel,
+      name: row.name,
+      teamId,
+      role: row.role,
+      language: row.language,
+      active: true,
+    };
     if (!before) {
       created++;
-      upserts.push({ id: makeId(), email: row.email, ...fields, createdAt: now, updatedAt: now });
-    } else if (
-      before.name !== fields.name ||
-      before.teamId !== teamId ||
-      before.role !== fields.role ||
-      before.language !== fields.language ||
-      !before.active
-    ) {
+      upserts.push({ id: makeId(), ...fields, createdAt: now, updatedAt: now });
+    } else if ((Object.keys(fields) as (keyof typeof fields)[]).some((k) => before[k] !== fields[k])) {
       updated++;
       upserts.push({ ...before, ...fields, updatedAt: now });
     }
   }
-  const deactivate = current.filter((s) => s.active && !imported.has(s.email)).map((s) => s.id);
-  return { upserts, deactivate, created, updated };
+  const holderOf = new Map(upserts.flatMap((u) => (u.employeeId ? [[u.employeeId, u.id] as const] : [])));
+  const releaseEmployeeIds = current
+    .filter((s) => s.employeeId && (holderOf.has(s.employeeId) ? holderOf.get(s.employeeId) !== s.id : false))
+    .map((s) => s.id);
+  const imported = new Set(pending.flatMap((p) => (p.before ? [p.before.id] : [])));
+  const deactivate = current.filter((s) => s.active && !imported.has(s.id)).map((s) => s.id);
+  return { upserts, deactivate, releaseEmployeeIds, created, updated };
 }

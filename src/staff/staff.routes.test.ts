@@ -80,7 +80,7 @@ describe('PUT /api/v1/staff', () => {
           { line: 4, column: 'Abteilung', message: 'team path "Werk Nord/" has an empty segment' },
           { line: 4, column: 'Rolle', message: 'unknown role "Chefin"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)' },
           { line: 5, column: 'E-Mail', message: 'duplicate email, first on line 2' },
-          { line: 5, column: 'Sprache', message: 'unknown language "xx"; use de or en' },
+          { line: 5, column: 'Sprache', message: 'unknown language "xx"; use de, en, tr, pl, ru or uk' },
         ],
       },
     });

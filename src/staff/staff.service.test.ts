@@ -68,4 +68,41 @@ describe('importStaff', () => {
     const root = (await listTeams(deps)).find((t) => t.path === '');
     expect(root).toMatchObject({ name: 'Muster AG', parentId: null, members: 0 });
   });
+
+  it('matches people by email, else by employee number, keeps their id, and lets numbers change hands', async () => {
+    const { deps, clock } = await testDeps();
+    const header = 'E-Mail;Personalnummer;Name;Abteilung;Rolle;Sprache;Kanal';
+    await importStaff(deps, [header, 'anna@x.de;1;Anna;A;basic;de;', ';2;Bert;Halle;basic;tr;', 'carl@x.de;3;Carl;A;basic;de;'].join('\n'));
+    const before = new Map((await deps.db.select().from(staff)).map((p) => [p.name, p]));
+    expect(before.get('Bert')).toMatchObject({ email: null, employeeId: '2', channel: 'print', language: 'tr' });
+
+    clock.advance(1000);
+    // Anna and Carl swap numbers (found by email); Bert got an address (found by number) and is mailed from now on.
+    const next = [header, 'anna@x.de;3;Anna;A;basic;de;', 'bert@x.de;2;Bert;Halle;basic;tr;', 'carl@x.de;1;Carl;A;basic;de;'];
+    expect(await importStaff(deps, next.join('\n'))).toEqual({ created: 0, updated: 3, deactivated: 0, total: 3 });
+    const after = new Map((await deps.db.select().from(staff)).map((p) => [p.name, p]));
+    expect(after.get('Anna')).toMatchObject({ id: before.get('Anna')!.id, employeeId: '3' });
+    expect(after.get('Carl')).toMatchObject({ id: before.get('Carl')!.id, employeeId: '1' });
+    expect(after.get('Bert')).toMatchObject({ id: before.get('Bert')!.id, email: 'bert@x.de', channel: 'email', active: true });
+
+    // Bert leaves and his number goes to a newcomer without email: the number is the newcomer's record now.
+    clock.advance(1000);
+    expect(await importStaff(deps, [header, 'anna@x.de;3;Anna;A;basic;de;', 'carl@x.de;1;Carl;A;basic;de;', ';4;Dana;Halle;basic;uk;'].join('\n'))).toEqual({
+      created: 1,
+      updated: 0,
+      deactivated: 1,
+      total: 3,
+    });
+    expect((await deps.db.select().from(staff).where(eq(staff.employeeId, '4')))[0]).toMatchObject({ name: 'Dana', channel: 'print', language: 'uk' });
+  });
+
+  it('imports the old format unchanged: email, name, team, role, language and no channel column', async () => {
+    const { deps } = await testDeps();
+    expect(await importStaff(deps, company(3))).toEqual({ created: 3, updated: 0, deactivated: 0, total: 3 });
+    expect(await importStaff(deps, company(3))).toEqual({ created: 0, updated: 0, deactivated: 0, total: 3 });
+    const people = await deps.db.select().from(staff);
+    expect(people.map((p) => [p.email, p.employeeId, p.channel])).toEqual(
+      expect.arrayContaining([['p0@muster.de', null, 'email'], ['p1@muster.de', null, 'email'], ['p2@muster.de', null, 'email']]),
+    );
+  });
 });

@@ -47,7 +47,8 @@ export class StaffFileRefused extends AppError {
 }
 
 /**
- * Replaces the staff list with the file's: upsert by email, deactivate whoever is missing, add teams for new paths.
+ * Replaces the staff list with the file's: people matched by email, else by employee number (roster.ts), upserted by
+ * id; whoever is missing is deactivated; teams are added for new paths.
  * All or nothing: a file with any bad row throws a 422 listing every bad row and changes nothing; a good file is
  * written as one batch. Takes bytes too, so a file that is not UTF-8 is refused instead of storing mangled names.
  */
@@ -77,17 +78,24 @@ export async function importStaff(deps: Deps, csv: string | Uint8Array, actor: A
   if (root && root.name !== deps.config.companyName) {
     statements.push(deps.db.update(teams).set({ name: deps.config.companyName }).where(eq(teams.id, root.id)));
   }
+  // A number that moves to another person is released first, so the unique index never sees it twice mid-batch.
+  for (const ids of jsonChunks(roster.releaseEmployeeIds)) {
+    statements.push(deps.db.update(staff).set({ employeeId: null }).where(sql`${staff.id} in (select value from json_each(${ids}))`));
+  }
   // Staff go in as JSON, one bound parameter per chunk: D1 binds at most 100 parameters per statement, so
   // VALUES lists would take ~9,000 statements for 100,000 people; json_each keeps the batch at ~200.
   for (const chunk of jsonChunks(roster.upserts.map(staffTuple))) {
     statements.push(
       deps.db
         .insert(staff)
-        .select(fromJsonRows(9, chunk))
-        // `excluded` is the row that was offered, so existing people keep their id and createdAt.
+        .select(fromJsonRows(11, chunk))
+        // `excluded` is the row that was offered; existing people keep their createdAt.
         .onConflictDoUpdate({
-          target: staff.email,
+          target: staff.id,
           set: {
+            email: sql.raw('excluded.email'),
+            employeeId: sql.raw('excluded.employee_id'),
+            channel: sql.raw('excluded.channel'),
             name: sql.raw('excluded.name'),
             teamId: sql.raw('excluded.team_id'),
             role: sql.raw('excluded.role'),
@@ -120,7 +128,7 @@ export async function importStaff(deps: Deps, csv: string | Uint8Array, actor: A
 
 /** A person as the JSON array the upsert reads, in the table's column order. */
 const staffTuple = (p: StaffRecord) =>
-  [p.id, p.email, p.name, p.teamId, p.role, p.language, p.active ? 1 : 0, p.createdAt, p.updatedAt] as const;
+  [p.id, p.email, p.name, p.teamId, p.role, p.language, p.active ? 1 : 0, p.createdAt, p.updatedAt, p.employeeId, p.channel] as const;
 
 /** Every team with its direct active members, root first, then by path. */
 export async function listTeams(deps: Deps): Promise<TeamListing[]> {

@@ -26,7 +26,9 @@ export const staffText: Texts<{
       'wird inaktiv und erhält keine Einladungen mehr; niemand wird gelöscht.',
     columns:
       'Spalten: E-Mail, Name, Abteilung (Pfad wie „Werk Nord/Montage“), Rolle (Basis-Nutzer, Power-User, KI-Champion), ' +
-      'Sprache (de oder en, sonst de). Trennzeichen Komma oder Semikolon.',
+      'Sprache (de, en, tr, pl, ru oder uk, sonst de); dazu Personalnummer und Kanal (E-Mail oder Papier). ' +
+      'Jede Zeile braucht eine E-Mail-Adresse oder eine Personalnummer; wer keine E-Mail-Adresse hat, bekommt einen Brief. ' +
+      'Trennzeichen Komma oder Semikolon.',
     allOrNothing: 'Enthält die Datei einen Fehler, wird nichts übernommen; Sie sehen dann jede fehlerhafte Zeile.',
     fileLabel: 'CSV-Datei',
     textLabel: 'Oder den Inhalt hier einfügen',
@@ -49,7 +51,8 @@ export const staffText: Texts<{
       'and gets no more invitations; nobody is deleted.',
     columns:
       'Columns: email, name, team (a path such as "Werk Nord/Montage"), role (basic, power, champion), ' +
-      'language (de or en, de if empty). Separated by commas or semicolons.',
+      'language (de, en, tr, pl, ru or uk; de if empty); also employee_id and channel (email or print). ' +
+      'Each row needs an email or an employee number; people without email get a letter. Separated by commas or semicolons.',
     allOrNothing: 'If the file has any error, nothing is imported; you then see every line at fault.',
     fileLabel: 'CSV file',
     textLabel: 'Or paste the contents here',

@@ -30,7 +30,7 @@ describe('GET /s/:token', () => {
     expect(page).toContain('wo mindestens 12 Personen geantwortet haben');
     expect(page).toContain('Bitte schreiben Sie keine Namen');
     expect(page).toContain(`<form method="post" action="/s/${inv.token}?lang=de" class="survey-form">`);
-    expect(page).toContain(`href="/s/${inv.token}?lang=en" hreflang="en">English</a>`);
+    expect(page).toContain(`href="/s/${inv.token}?lang=en" hreflang="en" lang="en">English</a>`);
     expect(page).toMatch(/<textarea id="f-comment\.pulse" name="comment\.pulse" rows="5" maxlength="1000"/);
     expect(page).toContain('<input type="radio" name="gap.use" value="daily" required/>');
     expect(page).toContain('Die Umfrage ist offen bis 06.11.2026, 09:00.');
@@ -44,7 +44,7 @@ describe('GET /s/:token', () => {
     expect(page).toContain('<legend>I worry that AI puts my job at risk.</legend>');
     expect(page).toContain('<span class="scale-anchor">strongly agree</span>');
     expect(page).toContain(`action="/s/${inv.token}?lang=en"`);
-    expect(page).toContain(`href="/s/${inv.token}?lang=de" hreflang="de">Deutsch</a>`);
+    expect(page).toContain(`href="/s/${inv.token}?lang=de" hreflang="de" lang="de">Deutsch</a>`);
   });
 
   it('gives every radio group a legend and every input a label', async () => {

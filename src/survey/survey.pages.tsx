@@ -1,18 +1,25 @@
 import type { ComponentChildren } from 'preact';
-import { formatDate, type Lang } from '../lib/i18n';
+import { adminLangOf, formatDate, LANGUAGE_NAMES, STAFF_LANGS, type StaffLang } from '../lib/i18n';
 import { PRIVACY_PATH } from '../privacy/notice';
-import { privacyText } from '../privacy/privacy.text';
+import { privacyNote } from '../privacy/privacy.text';
 import { Layout } from '../lib/render';
 import type { AnswerProblem } from './answers';
 import { maxLengthOf } from './answers';
 import type { Construct, Question } from './bank.types';
 import type { OpenSurvey } from './survey.service';
 import { surveyText, type SurveyText } from './survey.text';
+import { waveWords, type QuestionWords } from './translations';
 import type { OpenTextWarning } from './warnings';
 
 export interface SurveyPageProps {
-  lang: Lang;
-  token: string;
+  lang: StaffLang;
+  /** A personal link's token: the form posts to `/s/<token>` and the language switch is a set of links. */
+  token?: string;
+  /**
+   * A typed code (`/c`): it travels in the form body only, never in a URL, so it lands in no history or log. The form
+   * posts to `/c/answers`, and the language switch is a form that shows the survey again in another language.
+   */
+  code?: string;
   open: OpenSurvey;
   /** What was sent, so a page shown again with errors keeps every answer. */
   values?: Record<string, unknown>;
@@ -27,14 +34,13 @@ export interface SurveyPageProps {
 
 interface FieldProps {
   q: Question;
-  lang: Lang;
+  words: QuestionWords;
   t: SurveyText;
   value: unknown;
   problem?: AnswerProblem;
   warning?: OpenTextWarning;
 }
 
-const other = (lang: Lang): Lang => (lang === 'de' ? 'en' : 'de');
 const errorId = (q: Question) => `e-${q.id}`;
 
 const warningId = (q: Question) => `x-${q.id}`;
@@ -59,21 +65,21 @@ function ProblemText({ q, t, problem }: { q: Question; t: SurveyText; problem?: 
   );
 }
 
-function ScaleField({ q, lang, t, value, problem }: FieldProps) {
+function ScaleField({ q, words, t, value, problem }: FieldProps) {
   const min = q.min ?? 1;
   const max = q.max ?? 5;
   const steps = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   return (
     <fieldset class={problem ? 'item invalid' : 'item'} id={`q-${q.id}`} aria-describedby={problem ? errorId(q) : undefined}>
-      <legend>{q.text[lang]}</legend>
+      <legend>{words.text}</legend>
       <ProblemText q={q} t={t} problem={problem} />
       <div class="scale">
         {steps.map((v) => (
           <label class="scale-option">
             <input type="radio" name={q.id} value={String(v)} checked={String(value) === String(v)} required={q.required} />
             <span class="scale-value">{v}</span>
-            {v === min && q.anchors && <span class="scale-anchor">{q.anchors[lang][0]}</span>}
-            {v === max && q.anchors && <span class="scale-anchor">{q.anchors[lang][1]}</span>}
+            {v === min && words.anchors && <span class="scale-anchor">{words.anchors[0]}</span>}
+            {v === max && words.anchors && <span class="scale-anchor">{words.anchors[1]}</span>}
           </label>
         ))}
       </div>
@@ -81,16 +87,16 @@ function ScaleField({ q, lang, t, value, problem }: FieldProps) {
   );
 }
 
-function ChoiceField({ q, lang, t, value, problem }: FieldProps) {
+function ChoiceField({ q, words, t, value, problem }: FieldProps) {
   return (
     <fieldset class={problem ? 'item invalid' : 'item'} id={`q-${q.id}`} aria-describedby={problem ? errorId(q) : undefined}>
-      <legend>{q.text[lang]}</legend>
+      <legend>{words.text}</legend>
       <ProblemText q={q} t={t} problem={problem} />
       <div class="choices">
         {(q.options ?? []).map((o) => (
           <label class="choice-option">
             <input type="radio" name={q.id} value={o.value} checked={value === o.value} required={q.required} />
-            <span>{o.label[lang]}</span>
+            <span>{words.option(o.value)}</span>
           </label>
         ))}
       </div>
@@ -98,13 +104,13 @@ function ChoiceField({ q, lang, t, value, problem }: FieldProps) {
   );
 }
 
-function TextField({ q, lang, t, value, problem, warning }: FieldProps) {
+function TextField({ q, words, t, value, problem, warning }: FieldProps) {
   const max = maxLengthOf(q);
   const describedBy = [warning ? warningId(q) : '', `w-${q.id}`, `h-${q.id}`, problem ? errorId(q) : ''].filter(Boolean).join(' ');
   const classes = ['item', 'item-text', problem ? 'invalid' : '', warning ? 'flagged' : ''].filter(Boolean).join(' ');
   return (
     <div class={classes} id={`q-${q.id}`}>
-      <label for={`f-${q.id}`}>{q.text[lang]}</label>
+      <label for={`f-${q.id}`}>{words.text}</label>
       {warning && (
         <p class="item-warning" id={warningId(q)}>
           {t.identifying.field(warning.findings)}
@@ -138,7 +144,7 @@ function Field(props: FieldProps) {
 }
 
 /** DESIGN "Anonymity: the model" 1–6 in plain words, open by default so nobody has to look for it. */
-export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; kComments: number }) {
+export function AnonymityPanel({ lang, k, kComments }: { lang: StaffLang; k: number; kComments: number }) {
   const a = surveyText[lang].anonymity;
   return (
     <details class="anonymity" open>
@@ -150,7 +156,7 @@ export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; 
       </ul>
       {/* The page sends no referrer (Layout, secureHeaders), so the personal link never reaches /privacy. */}
       <p class="privacy-link">
-        <a href={`${PRIVACY_PATH}?lang=${lang}`}>{privacyText[lang].surveyLink}</a>
+        <a href={`${PRIVACY_PATH}?lang=${adminLangOf(lang)}`}>{privacyNote[lang].surveyLink}</a>
       </p>
     </details>
   );
@@ -160,18 +166,21 @@ export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; 
  * The survey a person answers: one form, no JavaScript, made for a phone. When open answers may identify someone the
  * page comes back with the answers kept, a warning beside each such answer and `confirmed=1`, so sending again stores.
  */
-export function SurveyPage({ lang, token, open, values = {}, problems = [], warnings = [], confirmed = false, news }: SurveyPageProps) {
+export function SurveyPage({ lang, token, code, open, values = {}, problems = [], warnings = [], confirmed = false, news }: SurveyPageProps) {
   const t = surveyText[lang];
   const { wave, questions } = open;
+  const words = waveWords(wave, questions, lang);
   const byQuestion = new Map(problems.map((p) => [p.questionId, p]));
   const warningOf = new Map(warnings.map((w) => [w.questionId, w]));
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const path = `/s/${encodeURIComponent(token)}`;
+  const path = token !== undefined ? `/s/${encodeURIComponent(token)}` : '/c/answers';
+  const languages = token !== undefined ? STAFF_LANGS.map((l) => ({ lang: l, href: `${path}?lang=${l}` })) : undefined;
   const answered = questions.filter((q) => q.kind !== 'text').length;
   const retrospective = wave.module === 'quarterly';
   return (
-    <Layout lang={lang} title={t.title} switchHref={`${path}?lang=${other(lang)}`}>
+    <Layout lang={lang} title={t.title} languages={languages}>
       <div class="survey">
+        {code !== undefined && <CodeLanguageForm lang={lang} code={code} />}
         <h1>{t.title}</h1>
         <p class="survey-intro">{retrospective ? t.introQuarterly(answered) : t.intro(answered)}</p>
         <p class="survey-meta">{t.closes(formatDate(lang, wave.closesAt))}</p>
@@ -188,7 +197,7 @@ export function SurveyPage({ lang, token, open, values = {}, problems = [], warn
                   <li>
                     {q ? (
                       <>
-                        <a href={`#q-${q.id}`}>{q.text[lang]}</a>: {message}
+                        <a href={`#q-${q.id}`}>{words(q).text}</a>: {message}
                       </>
                     ) : (
                       message
@@ -206,7 +215,7 @@ export function SurveyPage({ lang, token, open, values = {}, problems = [], warn
             <ul>
               {warnings.map((w) => (
                 <li>
-                  <a href={`#q-${w.questionId}`}>{byId.get(w.questionId)?.text[lang]}</a>
+                  <a href={`#q-${w.questionId}`}>{byId.has(w.questionId) ? words(byId.get(w.questionId)!).text : ''}</a>
                 </li>
               ))}
             </ul>
@@ -214,13 +223,14 @@ export function SurveyPage({ lang, token, open, values = {}, problems = [], warn
         )}
         <AnonymityPanel lang={lang} k={wave.k} kComments={wave.kComments} />
         <form method="post" action={`${path}?lang=${lang}`} class="survey-form">
+          {code !== undefined && <input type="hidden" name="code" value={code} />}
           {(confirmed || warnings.length > 0) && <input type="hidden" name="confirmed" value="1" />}
           <p class="survey-note">{retrospective ? t.requiredNoteQuarterly : t.requiredNote}</p>
           {groups(questions).map((g) => (
             <fieldset class="construct">
               <legend>{g.module === 'quarterly' && g.construct === 'comment' ? t.retrospective : t.constructs[g.construct]}</legend>
               {g.questions.map((q) => (
-                <Field q={q} lang={lang} t={t} value={values[q.id]} problem={byQuestion.get(q.id)} warning={warningOf.get(q.id)} />
+                <Field q={q} words={words(q)} t={t} value={values[q.id]} problem={byQuestion.get(q.id)} warning={warningOf.get(q.id)} />
               ))}
             </fieldset>
           ))}
@@ -230,5 +240,25 @@ export function SurveyPage({ lang, token, open, values = {}, problems = [], warn
         </form>
       </div>
     </Layout>
+  );
+}
+
+/**
+ * The language switch of a survey opened by code: a form that posts the code back to `/c` with the chosen language
+ * (a link would have to carry the code in its URL). It sits above the questions, before anything is answered.
+ */
+function CodeLanguageForm({ lang, code }: { lang: StaffLang; code: string }) {
+  return (
+    <form method="post" action="/c" class="lang-form">
+      <input type="hidden" name="code" value={code} />
+      <fieldset>
+        <legend>{surveyText[lang].language}</legend>
+        {STAFF_LANGS.map((l) => (
+          <button type="submit" name="lang" value={l} lang={l} class={l === lang ? 'link current' : 'link'} aria-pressed={l === lang ? 'true' : 'false'}>
+            {LANGUAGE_NAMES[l]}
+          </button>
+        ))}
+      </fieldset>
+    </form>
   );
 }

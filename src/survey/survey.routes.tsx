@@ -8,15 +8,16 @@ import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { ErrorPage } from '../lib/error-page';
 import { AppError, renderError } from '../lib/errors';
-import { isLang, pickLang, type Lang } from '../lib/i18n';
+import { adminLangOf, isStaffLang, pickLang, pickStaffLang, type StaffLang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
 import { checkAnswers, parseAnswerForm, type AnswerProblem } from './answers';
-import { SurveyPage } from './survey.pages';
+import { SurveyPage, type SurveyPageProps } from './survey.pages';
 import { openInvitation, submitAnswers, submitTo, SurveyError, type OpenSurvey } from './survey.service';
 import { ThanksPage, UnavailablePage, type UnavailableStatus } from './survey.status';
 import { readForm } from '../lib/form';
 import { openTextWarnings } from './warnings';
+import { waveWords } from './translations';
 
 /**
  * Far more than the longest honest answer set: 23 small answers and four open answers of 1,000 characters, even when
@@ -41,13 +42,53 @@ const requireJson: MiddlewareHandler = async (c, next) => {
 const answersBody = z.object({ answers: z.record(z.string(), z.unknown()) });
 
 /** An explicit `?lang=` wins; otherwise the language the person was invited in. */
-const langOf = (c: Context, fallback: Lang): Lang => {
+const langOf = (c: Context, fallback: StaffLang): StaffLang => {
   const q = c.req.query('lang');
-  return isLang(q) ? q : fallback;
+  return isStaffLang(q) ? q : fallback;
 };
 
+/**
+ * Stores the answers of a survey form (a personal link's or a typed code's). Rule 5: before anything is stored, warn
+ * about names, emails and phone numbers in open answers; the person decides. The page comes back with everything kept
+ * and `confirmed=1`, so sending again stores as it is.
+ */
+export async function answerByForm(
+  deps: Deps,
+  c: Context,
+  open: OpenSurvey,
+  lang: StaffLang,
+  via: { token?: string; code?: string },
+  unavailable: (c: Context, err: unknown) => Response,
+): Promise<Response> {
+  const { confirmed: seen, code: _code, ...form } = await readForm(c, { all: true });
+  const confirmed = seen === '1';
+  const values = parseAnswerForm(open.questions, form);
+  const page = (extra: Partial<SurveyPageProps>) => html(<SurveyPage lang={lang} {...via} open={open} values={values} {...extra} />);
+  if (!confirmed) {
+    const warnings = openTextWarnings(open.questions, values);
+    if (warnings.length > 0) {
+      const checked = checkAnswers(open.questions, values);
+      const problems = checked.ok ? [] : checked.problems;
+      return c.html(page({ problems, warnings }), problems.length > 0 ? 422 : 200);
+    }
+  }
+  try {
+    await submitTo(deps, open, values);
+  } catch (err) {
+    if (err instanceof SurveyError && err.code === 'UNPROCESSABLE') {
+      return c.html(page({ problems: err.details as AnswerProblem[], confirmed }), 422);
+    }
+    return unavailable(c, err);
+  }
+  return c.html(html(<ThanksPage lang={lang} wave={open.wave} />), 200);
+}
+
+/** A personal link always has its invitation; only a typed team code has none. */
+const invitedIn = (open: OpenSurvey): StaffLang => open.language ?? 'de';
+
 /** The API's view of a survey: texts in one language, nothing about the person. */
-function surveyJson({ wave, questions }: OpenSurvey, lang: Lang) {
+function surveyJson({ wave, questions }: OpenSurvey, lang: StaffLang) {
+  const words = waveWords(wave, questions, lang);
   return {
     wave: { id: wave.id, closesAt: new Date(wave.closesAt).toISOString() },
     language: lang,
@@ -55,10 +96,10 @@ function surveyJson({ wave, questions }: OpenSurvey, lang: Lang) {
       id: q.id,
       construct: q.construct,
       kind: q.kind,
-      text: q.text[lang],
+      text: words(q).text,
       required: q.required,
-      ...(q.kind === 'scale' ? { min: q.min ?? 1, max: q.max ?? 5, anchors: q.anchors?.[lang] } : {}),
-      ...(q.kind === 'choice' ? { options: (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] })) } : {}),
+      ...(q.kind === 'scale' ? { min: q.min ?? 1, max: q.max ?? 5, anchors: words(q).anchors } : {}),
+      ...(q.kind === 'choice' ? { options: (q.options ?? []).map((o) => ({ value: o.value, label: words(q).option(o.value) })) } : {}),
       ...(q.kind === 'text' ? { maxLength: q.maxLength } : {}),
     })),
   };
@@ -76,7 +117,7 @@ export function surveyRoutes(deps: Deps) {
   /** A link that cannot be answered gets its friendly page; anything else goes to the app's error handler. */
   const unavailable = (c: Context, err: unknown) => {
     if (err instanceof SurveyError && [404, 409, 410].includes(err.status)) {
-      const lang = err.language ? langOf(c, err.language) : pickLang(c);
+      const lang = err.language ? langOf(c, err.language) : pickStaffLang(c);
       return c.html(html(<UnavailablePage lang={lang} status={err.status as UnavailableStatus} />), err.status);
     }
     throw err;
@@ -86,9 +127,9 @@ export function surveyRoutes(deps: Deps) {
     const token = c.req.param('token');
     try {
       const open = await openInvitation(deps, token);
-      const lang = langOf(c, open.invitation.language);
-      const news = await surveyNews(deps, open.wave.id, open.invitation.teamId);
-      return c.html(html(<SurveyPage lang={lang} token={token} open={open} news={<NewsPanel lang={lang} news={news} />} />));
+      const lang = langOf(c, invitedIn(open));
+      const news = await surveyNews(deps, open.wave.id, open.sealAs.teamId);
+      return c.html(html(<SurveyPage lang={lang} token={token} open={open} news={<NewsPanel lang={adminLangOf(lang)} news={news} />} />));
     } catch (err) {
       return unavailable(c, err);
     }
@@ -105,38 +146,13 @@ export function surveyRoutes(deps: Deps) {
       } catch (err) {
         return unavailable(c, err);
       }
-      const lang = langOf(c, open.invitation.language);
-      const { confirmed: seen, ...form } = await readForm(c, { all: true });
-      const confirmed = seen === '1';
-      const values = parseAnswerForm(open.questions, form);
-      // Rule 5: before anything is stored, warn about names, emails and phone numbers in open answers; the person
-      // decides. The page comes back with everything kept and `confirmed=1`, so sending again stores as it is.
-      if (!confirmed) {
-        const warnings = openTextWarnings(open.questions, values);
-        if (warnings.length > 0) {
-          const checked = checkAnswers(open.questions, values);
-          const problems = checked.ok ? [] : checked.problems;
-          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} warnings={warnings} />;
-          return c.html(html(page), problems.length > 0 ? 422 : 200);
-        }
-      }
-      try {
-        await submitTo(deps, open, values);
-      } catch (err) {
-        if (err instanceof SurveyError && err.code === 'UNPROCESSABLE') {
-          const problems = err.details as AnswerProblem[];
-          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} confirmed={confirmed} />;
-          return c.html(html(page), 422);
-        }
-        return unavailable(c, err);
-      }
-      return c.html(html(<ThanksPage lang={lang} wave={open.wave} />), 200);
+      return answerByForm(deps, c, open, langOf(c, invitedIn(open)), { token }, unavailable);
     },
   );
 
   app.get('/api/v1/survey/:token', async (c) => {
     const open = await openInvitation(deps, c.req.param('token'));
-    return c.json(surveyJson(open, langOf(c, open.invitation.language)));
+    return c.json(surveyJson(open, langOf(c, invitedIn(open))));
   });
 
   /**

@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { invitations, sealedAnswers, usedLinks, waves } from '../db/schema';
+import { eq, sql } from 'drizzle-orm';
+import { codeHash, normaliseCode, teamCodeMarker } from '../codes/codes';
+import { invitations, sealedAnswers, teamCodeBatches, teamCodes, usedCodes, usedLinks, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import { safeEqual, sha256 } from '../lib/crypto';
 import { AppError, type ErrorCode } from '../lib/errors';
-import type { Lang } from '../lib/i18n';
-import { linkToken, usedMarkerOf } from '../lib/keys';
+import type { StaffLang } from '../lib/i18n';
+import { linkToken, usedMarker, usedMarkerOf } from '../lib/keys';
 import { newId } from '../lib/random';
 import { checkAnswers } from './answers';
 import { commitSubmission } from './group-commit';
@@ -15,20 +16,32 @@ import { seal, sealedSize } from './seal';
 export type Invitation = typeof invitations.$inferSelect;
 export type Wave = typeof waves.$inferSelect;
 
-/** An invitation that may be answered now, with its wave, that wave's questions and the link's used marker. */
+/**
+ * A survey that may be answered now: its wave and questions, what the answers are sealed with, and the used marker.
+ * Every channel ends here — a mailed link, a letter's QR code (the same link), a letter's short code (the same
+ * invitation and marker as its link) and a team code (no invitation: a team, a role and a marker of its own) — so
+ * they are single use, sealed and stored the same way.
+ */
 export interface OpenSurvey {
-  invitation: Invitation;
+  /** The person's invitation (a link or a letter's code); null for a team code, which is nobody's. */
+  invitation: Invitation | null;
   wave: Wave;
   questions: readonly Question[];
+  /** The team and role the answers count for, sealed with them (results/close.service.ts tallies by these). */
+  sealAs: { teamId: string; role: Role };
+  /** The language the person was invited in; null for a team code (the reader chooses). */
+  language: StaffLang | null;
   marker: string;
+  /** Where the marker goes: `used_links` for a person, `used_codes` (with the team) for a team code. */
+  usedIn: { table: 'links' } | { table: 'codes'; teamId: string };
 }
 
-/** Why a survey link cannot be answered; carries the invitation's language when it is known, for the page. */
+/** Why a survey link or code cannot be answered; carries the invitation's language when it is known, for the page. */
 export class SurveyError extends AppError {
   constructor(
     code: ErrorCode,
     message: string,
-    readonly language?: Lang,
+    readonly language?: StaffLang,
     details?: unknown[],
   ) {
     super(code, message, details);
@@ -39,8 +52,9 @@ export class SurveyError extends AppError {
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 const notFound = () => new SurveyError('NOT_FOUND', 'survey link not found');
-const used = (lang: Lang) => new SurveyError('CONFLICT', 'this survey link has already been used', lang);
-const closed = (lang: Lang) => new SurveyError('GONE', 'this survey has closed', lang);
+const codeNotFound = () => new SurveyError('NOT_FOUND', 'code not found');
+const used = (lang?: StaffLang) => new SurveyError('CONFLICT', 'this survey link has already been used', lang);
+const closed = (lang?: StaffLang) => new SurveyError('GONE', 'this survey has closed', lang);
 
 /** 'closing' and 'closed' waves take no answers, nor an 'open' one past its end (the closer may not have run yet). */
 const isClosed = (wave: Wave, now: number) => wave.status === 'closing' || wave.status === 'closed' || wave.closesAt <= now;
@@ -60,7 +74,65 @@ export async function openInvitation(deps: Deps, token: string): Promise<OpenSur
   if (wave.status === 'opening') throw notFound();
   if (row.used !== null) throw used(invitation.language);
   if (isClosed(wave, deps.clock.now())) throw closed(invitation.language);
-  return { invitation, wave, questions: questionsFor(wave.module, wave.bankVersion), marker };
+  return personal(invitation, wave, marker);
+}
+
+const personal = (invitation: Invitation, wave: Wave, marker: string): OpenSurvey => ({
+  invitation,
+  wave,
+  questions: questionsFor(wave.module, wave.bankVersion),
+  sealAs: { teamId: invitation.teamId, role: invitation.role },
+  language: invitation.language,
+  marker,
+  usedIn: { table: 'links' },
+});
+
+/**
+ * Finds what a typed code opens: a letter's code (its invitation, with the same used marker as the letter's link, so
+ * link and code together answer once) or a team code (its sheet's team and role, with a marker of its own). Codes
+ * are looked up by their keyed hash only. Throws 404 / 409 / 410 like `openInvitation`.
+ */
+export async function openCode(deps: Deps, typed: string): Promise<OpenSurvey> {
+  const code = normaliseCode(typed);
+  if (!code) throw codeNotFound();
+  const hash = codeHash(deps.keys, code);
+  const now = deps.clock.now();
+  const [letter] = await deps.db
+    .select({ invitation: invitations, wave: waves })
+    .from(invitations)
+    .innerJoin(waves, eq(waves.id, invitations.waveId))
+    .where(eq(invitations.codeHash, hash))
+    .limit(1);
+  if (letter) {
+    const { invitation, wave } = letter;
+    if (wave.status === 'opening') throw codeNotFound();
+    const marker = usedMarker(deps.keys, invitation.id);
+    const [mark] = await deps.db.select({ marker: usedLinks.marker }).from(usedLinks).where(eq(usedLinks.marker, marker));
+    if (mark) throw used(invitation.language);
+    if (isClosed(wave, now)) throw closed(invitation.language);
+    return personal(invitation, wave, marker);
+  }
+  const marker = teamCodeMarker(deps.keys, code);
+  const [sheet] = await deps.db
+    .select({ wave: waves, teamId: teamCodeBatches.teamId, role: teamCodeBatches.role, used: usedCodes.marker })
+    .from(teamCodes)
+    .innerJoin(teamCodeBatches, eq(teamCodeBatches.id, teamCodes.batchId))
+    .innerJoin(waves, eq(waves.id, teamCodes.waveId))
+    .leftJoin(usedCodes, eq(usedCodes.marker, marker))
+    .where(eq(teamCodes.hash, hash))
+    .limit(1);
+  if (!sheet) throw codeNotFound();
+  if (sheet.used !== null) throw used();
+  if (isClosed(sheet.wave, now)) throw closed();
+  return {
+    invitation: null,
+    wave: sheet.wave,
+    questions: questionsFor(sheet.wave.module, sheet.wave.bankVersion),
+    sealAs: { teamId: sheet.teamId, role: sheet.role },
+    language: null,
+    marker,
+    usedIn: { table: 'codes', teamId: sheet.teamId },
+  };
 }
 
 /**
@@ -100,32 +172,32 @@ export async function submitAnswers(deps: Deps, token: string, input: Record<str
  * parameters of raw queries (drizzle-orm#2277), while query builders work on both drivers.
  */
 export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<string, unknown>): Promise<void> {
-  const { invitation, wave, questions, marker } = open;
+  const { wave, questions, marker, sealAs, usedIn } = open;
+  const language = open.language ?? undefined;
   const checked = checkAnswers(questions, input);
   if (!checked.ok) {
-    throw new SurveyError('UNPROCESSABLE', 'some answers are not valid', invitation.language, checked.problems);
+    throw new SurveyError('UNPROCESSABLE', 'some answers are not valid', language, checked.problems);
   }
-  const payload = await seal(
-    deps.keys,
-    deps.random,
-    { teamId: invitation.teamId, role: invitation.role, answers: checked.answers },
-    sealedSize(questions),
-  );
+  const payload = await seal(deps.keys, deps.random, { teamId: sealAs.teamId, role: sealAs.role, answers: checked.answers }, sealedSize(questions));
   const now = deps.clock.now();
+  const markers = usedIn.table === 'links' ? usedLinks : usedCodes;
   const answerable = sql`exists (select 1 from ${waves} where ${waves.id} = ${wave.id}
       and ${waves.status} = 'open' and ${waves.closesAt} > ${now})
-    and not exists (select 1 from ${usedLinks} where ${usedLinks.marker} = ${marker})`;
+    and not exists (select 1 from ${markers} where ${markers.marker} = ${marker})`;
 
   const store = deps.db
     .insert(sealedAnswers)
     .select(sql`select ${newId(deps.random)}, ${wave.id}, ${payload} where ${answerable}`);
-  const mark = deps.db
-    .insert(usedLinks)
-    .select(sql`select ${marker}, ${wave.id} where ${answerable}`)
-    .returning({ marker: usedLinks.marker });
+  const mark =
+    usedIn.table === 'links'
+      ? deps.db.insert(usedLinks).select(sql`select ${marker}, ${wave.id} where ${answerable}`).returning({ marker: usedLinks.marker })
+      : deps.db
+          .insert(usedCodes)
+          .select(sql`select ${marker}, ${wave.id}, ${usedIn.teamId} where ${answerable}`)
+          .returning({ marker: usedCodes.marker });
 
   if (await commitSubmission(deps.db, [store, mark])) return;
   // Lost a race (a concurrent submit, or the wave closed meanwhile): nothing was written; say which.
-  const [current] = await deps.db.select({ marker: usedLinks.marker }).from(usedLinks).where(eq(usedLinks.marker, marker));
-  throw current ? used(invitation.language) : closed(invitation.language);
+  const [current] = await deps.db.select({ marker: markers.marker }).from(markers).where(eq(markers.marker, marker));
+  throw current ? used(language) : closed(language);
 }

@@ -1,43 +1,12 @@
-import type { Texts } from '../lib/i18n';
-import type { ProblemCode } from './answers';
-import type { Construct } from './bank.types';
-import type { Finding, IdentifierKind } from './identifiers';
+import type { StaffTexts } from '../lib/i18n';
+import { list, things, type SurveyText } from './survey.text.types';
+import { PL, TR } from './survey.text.tr-pl';
+import { RU, UK } from './survey.text.ru-uk';
 
-export interface SurveyText {
-  title: string;
-  intro: (questions: number) => string;
-  /** The retrospective wave's intro: more questions, more minutes. */
-  introQuarterly: (questions: number) => string;
-  closes: (date: string) => string;
-  requiredNote: string;
-  requiredNoteQuarterly: string;
-  constructs: Record<Construct, string>;
-  /** The retrospective module's open questions get their own heading. */
-  retrospective: string;
-  /** Shown before sending when an open answer may identify someone; the person decides. */
-  identifying: {
-    title: string;
-    intro: string;
-    field: (findings: readonly Finding[]) => string;
-    send: string;
-  };
-  submit: string;
-  errorTitle: string;
-  errorIntro: string;
-  problems: Record<ProblemCode, (max: number) => string>;
-  commentWarning: string;
-  maxChars: (max: number) => string;
-  anonymity: {
-    title: string;
-    points: (k: number, kComments: number) => string[];
-  };
-  thanks: { title: string; body: string; results: (date: string, k: number) => string; close: string };
-  used: { title: string; body: string; hint: string };
-  closed: { title: string; body: string };
-  notFound: { title: string; body: string };
-}
+export type { SurveyText } from './survey.text.types';
 
-export const surveyText: Texts<SurveyText> = {
+/** German and English here; Turkish and Polish, Russian and Ukrainian beside this file. */
+export const surveyText: StaffTexts<SurveyText> = {
   de: {
     title: 'Ihr Puls zu KI',
     intro: (n) =>
@@ -80,7 +49,7 @@ export const surveyText: Texts<SurveyText> = {
     anonymity: {
       title: 'Wie Ihre Anonymität geschützt ist',
       points: (k, kc) => [
-        'Gespeichert werden Ihre Antworten – verschlüsselt und ohne Ihren Namen. Getrennt davon wird nur vermerkt, dass Sie teilgenommen haben, damit Ihr Link kein zweites Mal funktioniert und Sie keine Erinnerung mehr bekommen.',
+        'Gespeichert werden Ihre Antworten – verschlüsselt und ohne Ihren Namen. Getrennt davon wird nur vermerkt, dass Sie teilgenommen haben, damit Ihr Link oder Code kein zweites Mal funktioniert und Sie keine Erinnerung mehr bekommen.',
         'Nicht gespeichert werden: eine Verbindung zwischen diesen beiden, der Zeitpunkt Ihrer Antwort und Ihre IP-Adresse.',
         'Solange die Umfrage läuft, bleiben alle Antworten versiegelt; der Schlüssel liegt nicht in der Datenbank. Ergebnisse gibt es erst, wenn die Umfrage beendet ist.',
         `Ergebnisse werden nur für Gruppen von mindestens ${k} Personen gezeigt. Alle Auswertungen setzen sich aus denselben festen Gruppen zusammen, so kann niemand durch Vergleichen oder Abziehen zweier Zahlen auf weniger als ${k} Personen kommen. Aufteilungen innerhalb einer Gruppe (etwa Nutzende und Nicht-Nutzende) gibt es nur, wenn jeder Teil mindestens ${k} Personen hat.`,
@@ -108,6 +77,21 @@ export const surveyText: Texts<SurveyText> = {
     notFound: {
       title: 'Link nicht gefunden',
       body: 'Diesen Umfrage-Link kennen wir nicht. Bitte prüfen Sie, ob er vollständig ist, oder öffnen Sie ihn direkt aus Ihrer Einladung.',
+    },
+    language: 'Sprache wählen',
+    code: {
+      title: 'Code eingeben',
+      intro: 'Geben Sie den Code von Ihrem Brief oder Ihrem Zettel ein. Er gilt einmal und öffnet die Befragung.',
+      label: 'Ihr Code',
+      hint: 'Zwölf Zeichen, z. B. K7QM-3XRF-9HTB. Groß- und Kleinschreibung und Bindestriche sind egal.',
+      submit: 'Weiter zur Befragung',
+      anonymous: 'Der Code funktioniert wie ein persönlicher Link: nur einmal und genauso geschützt; niemand kann sehen, was Sie antworten.',
+      notFound: { title: 'Code nicht gefunden', body: 'Diesen Code kennen wir nicht. Bitte prüfen Sie die Zeichen und versuchen Sie es noch einmal.' },
+      used: {
+        title: 'Dieser Code wurde schon verwendet',
+        body: 'Jeder Code gilt für genau eine Antwort, und mit diesem Code wurde bereits geantwortet.',
+        hint: 'Falls Sie nicht selbst geantwortet haben, wenden Sie sich bitte an die Stelle, die die Umfrage betreut, oder an den Betriebsrat.',
+      },
     },
   },
   en: {
@@ -151,7 +135,7 @@ export const surveyText: Texts<SurveyText> = {
     anonymity: {
       title: 'How your anonymity is protected',
       points: (k, kc) => [
-        'We store your answers – encrypted and without your name. Separately, we note only that you took part, so your link does not work a second time and you get no more reminders.',
+        'We store your answers – encrypted and without your name. Separately, we note only that you took part, so your link or code does not work a second time and you get no more reminders.',
         'We do not store: any link between those two, the time you answered, or your IP address.',
         'While the survey is open, all answers stay sealed; the key is not in the database. Results exist only once the survey has closed.',
         `Results are shown only for groups of at least ${k} people. Every view is built from the same fixed groups, so nobody can compare or subtract two numbers to get down to fewer than ${k} people. Splits inside a group (such as users and non-users) are shown only when each part has at least ${k} people.`,
@@ -179,37 +163,24 @@ export const surveyText: Texts<SurveyText> = {
       title: 'Link not found',
       body: 'We do not know this survey link. Please check that it is complete, or open it straight from your invitation.',
     },
+    language: 'Choose language',
+    code: {
+      title: 'Enter your code',
+      intro: 'Enter the code from your letter or slip. It works once and opens the survey.',
+      label: 'Your code',
+      hint: 'Twelve characters, e.g. K7QM-3XRF-9HTB. Upper or lower case and dashes do not matter.',
+      submit: 'Continue to the survey',
+      anonymous: 'The code works like a personal link: only once and protected the same way; nobody can see what you answer.',
+      notFound: { title: 'Code not found', body: 'We do not know this code. Please check the characters and try again.' },
+      used: {
+        title: 'This code has already been used',
+        body: 'Each code is good for exactly one answer, and this code has already been used to answer.',
+        hint: 'If you did not answer yourself, please contact whoever runs the survey, or the works council.',
+      },
+    },
   },
+  tr: TR,
+  pl: PL,
+  ru: RU,
+  uk: UK,
 };
-
-const KIND_WORDS: Texts<Record<IdentifierKind, { one: string; many: string; plural: string }>> = {
-  de: {
-    name: { one: 'einen Namen', many: 'Namen', plural: 'Namen' },
-    email: { one: 'eine E-Mail-Adresse', many: 'E-Mail-Adressen', plural: 'E-Mail-Adressen' },
-    phone: { one: 'eine Telefonnummer', many: 'Telefonnummern', plural: 'Telefonnummern' },
-  },
-  en: {
-    name: { one: 'a name', many: 'names', plural: 'names' },
-    email: { one: 'an email address', many: 'email addresses', plural: 'email addresses' },
-    phone: { one: 'a phone number', many: 'phone numbers', plural: 'phone numbers' },
-  },
-};
-
-const KINDS: readonly IdentifierKind[] = ['name', 'email', 'phone'];
-const and = (lang: 'de' | 'en', parts: string[]) =>
-  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${parts[parts.length - 1]}`;
-
-/** "einen Namen (Anna Müller) und eine Telefonnummer (0171 1234567)": only what the person typed is echoed. */
-function list(lang: 'de' | 'en', findings: readonly Finding[]): string {
-  const parts = KINDS.flatMap((kind) => {
-    const texts = findings.filter((f) => f.kind === kind).map((f) => f.text);
-    if (texts.length === 0) return [];
-    const w = KIND_WORDS[lang][kind];
-    return [`${texts.length === 1 ? w.one : w.many} (${texts.join(', ')})`];
-  });
-  return and(lang, parts);
-}
-
-function things(lang: 'de' | 'en', findings: readonly Finding[]): string {
-  return and(lang, KINDS.filter((k) => findings.some((f) => f.kind === k)).map((k) => KIND_WORDS[lang][k].plural));
-}

@@ -2,7 +2,7 @@ import { invitations, waves } from '../db/schema';
 import type { Role } from '../db/schema';
 import type { Deps } from '../deps';
 import { sha256 } from '../lib/crypto';
-import type { Lang } from '../lib/i18n';
+import type { StaffLang as Lang } from '../lib/i18n';
 import { linkToken } from '../lib/keys';
 import { newId } from '../lib/random';
 import type { Question } from './bank.types';

@@ -14,6 +14,8 @@ import { getQuarterlyModule, getThresholds } from '../settings/settings';
 import { quarterBounds, quarterOf } from '../lib/quarter';
 import { moduleFor } from './module';
 import { BANK } from '../survey/questions';
+import { currentTranslations } from '../survey/translations';
+import { codeHash, letterCode } from '../codes/codes';
 
 /** Invitations are written this many at a time: each chunk is one atomic batch with its messages. */
 export const INVITATION_CHUNK = 1000;
@@ -81,6 +83,7 @@ export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRo
       k,
       kComments,
       bankVersion: BANK.version,
+      translations: JSON.stringify(currentTranslations(BANK.version)),
       module: input.module ?? (await defaultModule(deps, now)),
       invited: 0,
       slot: slot ?? null,
@@ -129,7 +132,8 @@ export async function openWaveAndSend(deps: Deps, input: OpenWaveInput): Promise
 
 /**
  * Writes the invitations a wave still lacks, then marks it open. Safe to run again after a crash. Whoever flips it
- * to 'open' logs it (so a wave is logged once even when two ticks finish it).
+ * to 'open' logs it (so a wave is logged once even when two ticks finish it). People on the print channel get an
+ * invitation with the keyed hash of their letter's code and no mail: their letters are printed from the wave page.
  */
 export async function resumeOpening(deps: Deps, wave: WaveRow, actor: Actor = SCHEDULER): Promise<WaveRow> {
   if (wave.status !== 'opening') return wave;
@@ -137,7 +141,7 @@ export async function resumeOpening(deps: Deps, wave: WaveRow, actor: Actor = SC
   for (;;) {
     // Keyset order by id, so each chunk starts where the last ended instead of rescanning everyone invited so far.
     const people = await deps.db
-      .select({ id: staff.id, email: staff.email, teamId: staff.teamId, role: staff.role, language: staff.language })
+      .select({ id: staff.id, email: staff.email, channel: staff.channel, teamId: staff.teamId, role: staff.role, language: staff.language })
       .from(staff)
       .where(
         and(
@@ -152,18 +156,21 @@ export async function resumeOpening(deps: Deps, wave: WaveRow, actor: Actor = SC
     after = people[people.length - 1].id;
     const rows = people.map((p) => {
       const id = orderedId(deps.random, deps.clock.now());
-      return { person: p, id, tokenHash: sha256(linkToken(deps.keys, 'survey', id)) };
+      const mailTo = p.channel === 'email' ? p.email : null;
+      const code = mailTo ? null : codeHash(deps.keys, letterCode(deps.keys, id));
+      return { person: p, id, tokenHash: sha256(linkToken(deps.keys, 'survey', id)), mailTo, code };
     });
-    // Tuples in the table's column order: id, wave, staff, team, role, language, token hash, legacy used, reminders sent.
-    const tuples = rows.map((r) => [r.id, wave.id, r.person.id, r.person.teamId, r.person.role, r.person.language, r.tokenHash, 0, 0]);
-    const inviteStatements = jsonChunks(tuples).map((json) => deps.db.insert(invitations).select(fromJsonRows(9, json)));
+    // Tuples in the table's column order: id, wave, staff, team, role, language, token hash, legacy used, reminders
+    // sent, code hash.
+    const tuples = rows.map((r) => [r.id, wave.id, r.person.id, r.person.teamId, r.person.role, r.person.language, r.tokenHash, 0, 0, r.code]);
+    const inviteStatements = jsonChunks(tuples).map((json) => deps.db.insert(invitations).select(fromJsonRows(10, json)));
     const messageStatements = queueMessages(
       deps,
-      rows.map((r) => ({
+      rows.flatMap((r) => (r.mailTo ? [{ ...r, mailTo: r.mailTo }] : [])).map((r) => ({
         kind: 'invitation' as const,
         waveId: wave.id,
         invitationId: r.id,
-        recipient: r.person.email,
+        recipient: r.mailTo,
         language: r.person.language,
         idempotencyKey: `invitation/${r.id}`,
       })),

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { answersOf, Client, type Target } from './client';
 import { BULK, bulkCsv, companyCsv, EMAILS, MALFORMED_CSV } from './company';
+import { paperFlow } from './paper';
 import { sleep } from './processes';
 
 export type { Target, TickCounts } from './client';
@@ -180,6 +181,8 @@ export async function runFlow(t: Target): Promise<Record<string, number>> {
     expect(await t.tick()).toMatchObject({ opened: 0, closed: 0, errors: 0 });
     expect(await api.json('/api/v1/waves')).toHaveLength(2);
   });
+
+  await step('paper: a letter with a QR code, answered by its code', () => paperFlow(t, api));
   return timings;
 }
 

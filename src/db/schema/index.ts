@@ -7,3 +7,4 @@ export * from './schedule';
 export * from './audit';
 export * from './actions';
 export * from './insights';
+export * from './codes';

@@ -11,15 +11,23 @@ export const teams = sqliteTable('teams', {
 
 export const ROLES = ['basic', 'power', 'champion'] as const;
 export type Role = (typeof ROLES)[number];
-export const LANGUAGES = ['de', 'en'] as const;
+/** The languages staff read (lib/i18n.ts `StaffLang`); admin pages stay German and English. */
+export const LANGUAGES = ['de', 'en', 'tr', 'pl', 'ru', 'uk'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** How a person is asked: a mailed link, or a printed letter with a QR code and a short code. */
+export const CHANNELS = ['email', 'print'] as const;
+export type Channel = (typeof CHANNELS)[number];
 
-/** A person who may be invited. Never deleted while in history; a later import without them sets `active` to false. */
+/**
+ * A person who may be invited. Never deleted while in history; a later import without them sets `active` to false.
+ * A person has an email, an employee number, or both; imports match by email, else by employee number.
+ */
 export const staff = sqliteTable(
   'staff',
   {
     id: text('id').primaryKey(),
-    email: text('email').notNull().unique(),
+    /** Null for people without company email (they are on the print channel). */
+    email: text('email').unique(),
     name: text('name').notNull(),
     teamId: text('team_id').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
@@ -27,6 +35,10 @@ export const staff = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
+    /** The personnel number from HR (`Personalnummer`), as written there. */
+    employeeId: text('employee_id').unique(),
+    /** `print`: no mail; the wave prints a letter with a QR code of the personal link and a short code. */
+    channel: text('channel', { enum: CHANNELS }).notNull().default('email'),
   },
   (t) => [
     index('staff_team_idx').on(t.teamId),
@@ -35,7 +47,7 @@ export const staff = sqliteTable(
     // condition as STILL_NAMED does, or SQLite will not use the index).
     index('staff_left_idx')
       .on(t.updatedAt)
-      .where(sql.raw("active = 0 and email not like '%@removed.invalid'")),
+      .where(sql.raw("active = 0 and name <> ''")),
   ],
 );
 

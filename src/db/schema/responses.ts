@@ -40,6 +40,21 @@ export const usedLinks = sqliteTable(
 );
 
 /**
+ * Which team codes (kiosk) of an open wave were used: a keyed hash of the code, with the team it counts for (codes
+ * are nobody's, so the team is all a row could say; per-team counts are shown from k on). WITHOUT ROWID and no time,
+ * like `used_links`; a database copy cannot tell which printed code a marker belongs to. Deleted when the wave closes.
+ */
+export const usedCodes = sqliteTable(
+  'used_codes',
+  {
+    marker: text('marker').primaryKey(),
+    waveId: text('wave_id').notNull(),
+    teamId: text('team_id').notNull(),
+  },
+  (t) => [index('used_codes_wave_idx').on(t.waveId, t.teamId)],
+);
+
+/**
  * While a wave closes in steps: each team's tally of the pages counted so far, sealed like the answers it came from
  * (team id inside), under an id only the service can derive from the team (a keyed hash). Deleted when the wave is
  * closed; a database copy meanwhile sees how many teams have answers, not which.

@@ -39,6 +39,11 @@ export const waves = sqliteTable(
     closeCursor: text('close_cursor'),
     /** When this wave's findings were written (src/insights): at close, or by the upgrade for older waves. */
     findingsAt: integer('findings_at'),
+    /**
+     * The question bank's translations this wave shows, as JSON `{ "tr": "tr.1", … }`, fixed at opening like the bank
+     * version (survey/translations): a translation fixed later does not change what a running wave asks.
+     */
+    translations: text('translations').notNull().default('{}'),
   },
   // At most one wave is written at a time: a second open while one is 'opening' fails here, even in a race.
   (t) => [uniqueIndex('waves_one_opening_idx').on(t.status).where(sql`${t.status} = 'opening'`)],
@@ -62,6 +67,11 @@ export const invitations = sqliteTable(
     /** Legacy (0.1): the used flag in the clear. Never written since 0.2; the upgrade moves it into `used_links`. */
     legacyUsed: integer('used', { mode: 'boolean' }).notNull().default(false),
     remindersSent: integer('reminders_sent').notNull().default(0),
+    /**
+     * People on the print channel: a keyed hash of the short code on their letter (codes/codes.ts), which answers
+     * like the link. Null for people asked by mail. The code is derived from the id and the secret, never stored.
+     */
+    codeHash: text('code_hash').unique(),
   },
   (t) => [index('invitations_wave_idx').on(t.waveId), uniqueIndex('invitations_wave_staff_idx').on(t.waveId, t.staffId)],
 );
