@@ -106,3 +106,23 @@ describe('GET /api/v1/insights', () => {
     expect((await s.app.request('/api/v1/insights')).status).toBe(401);
   });
 });
+
+describe('GET /insights/guide', () => {
+  it('prints a finding’s guide for whoever may see its team, and refuses the rest', async () => {
+    const s = await testDeps();
+    await twoWaves(s);
+    const lead = await signedIn(s.deps, { role: 'leader', teamId: 'montage' });
+    const other = await signedIn(s.deps, { role: 'leader', teamId: 'sued' });
+    const page = (path: string, who: TestSession) => s.app.request(path, { headers: { cookie: who.cookie } });
+    const ok = await page('/insights/guide?wave=w2&team=montage&rank=0&lang=de', lead);
+    expect(ok.status).toBe(200);
+    const html = await ok.text();
+    expect(html).toContain('<h1>Sorgen: gestiegen</h1>');
+    expect(html).toContain('Drei Fragen an das Team');
+    expect(html).toContain('Die Zahlen beruhen auf mindestens 5 Antworten');
+    expect((await page('/insights/guide?wave=w2&team=montage&rank=0', other)).status).toBe(403);
+    expect((await page('/insights/guide?wave=w2&team=montage&rank=99', lead)).status).toBe(404);
+    expect((await page('/insights/guide?wave=w2&team=montage&rank=x', lead)).status).toBe(400);
+    expect((await s.app.request('/insights/guide?wave=w2&team=montage&rank=0')).status).toBe(303);
+  });
+});
