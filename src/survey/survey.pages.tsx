@@ -8,6 +8,7 @@ import type { Construct, Question } from './bank.types';
 import type { OpenSurvey } from './survey.service';
 import { surveyText, type SurveyText } from './survey.text';
 import type { OpenTextWarning } from './warnings';
+import { Contact } from './survey.status';
 
 export interface SurveyPageProps {
   lang: Lang;
@@ -20,6 +21,8 @@ export interface SurveyPageProps {
   warnings?: OpenTextWarning[];
   /** The person has seen the warnings: the form carries `confirmed=1` so the next submit is stored. */
   confirmed?: boolean;
+  /** Whom to ask about the survey (the admins' setting); a general pointer when empty. */
+  contact?: string;
 }
 
 interface FieldProps {
@@ -134,11 +137,14 @@ function Field(props: FieldProps) {
   return <TextField {...props} />;
 }
 
-/** DESIGN "Anonymity: the model" 1–6 in plain words, open by default so nobody has to look for it. */
+/**
+ * DESIGN "Anonymity: the model" 1–6 in plain words, in full one tap away: closed, so that on a phone the first question
+ * is on the first screen, and right above the questions, so nobody has to look for it.
+ */
 export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; kComments: number }) {
   const a = surveyText[lang].anonymity;
   return (
-    <details class="anonymity" open>
+    <details class="anonymity">
       <summary>{a.title}</summary>
       <ul>
         {a.points(k, kComments).map((p) => (
@@ -157,7 +163,7 @@ export function AnonymityPanel({ lang, k, kComments }: { lang: Lang; k: number; 
  * The survey a person answers: one form, no JavaScript, made for a phone. When open answers may identify someone the
  * page comes back with the answers kept, a warning beside each such answer and `confirmed=1`, so sending again stores.
  */
-export function SurveyPage({ lang, token, open, values = {}, problems = [], warnings = [], confirmed = false }: SurveyPageProps) {
+export function SurveyPage({ lang, token, open, values = {}, problems = [], warnings = [], confirmed = false, contact = '' }: SurveyPageProps) {
   const t = surveyText[lang];
   const { wave, questions } = open;
   const byQuestion = new Map(problems.map((p) => [p.questionId, p]));
@@ -224,6 +230,7 @@ export function SurveyPage({ lang, token, open, values = {}, problems = [], warn
             {warnings.length > 0 ? t.identifying.send : t.submit}
           </button>
         </form>
+        <Contact lang={lang} contact={contact} />
       </div>
     </Layout>
   );

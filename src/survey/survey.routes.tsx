@@ -5,8 +5,9 @@ import { linkThrottle } from '../auth/throttle.guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { ErrorPage } from '../lib/error-page';
-import { AppError, renderError } from '../lib/errors';
-import { isLang, pickLang, type Lang } from '../lib/i18n';
+import { problemError, renderError } from '../lib/errors';
+import { pickLang, type Lang } from '../lib/i18n';
+import { loadSettings } from '../settings/settings';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
 import { checkAnswers, parseAnswerForm, type AnswerProblem } from './answers';
@@ -31,18 +32,15 @@ const noStore: MiddlewareHandler = async (c, next) => {
 const requireJson: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
   if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
-    return renderError(c, new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the answers as application/json'));
+    return renderError(c, problemError('UNSUPPORTED_MEDIA_TYPE', 'unsupported_media_type', 'send the answers as application/json'));
   }
   await next();
 };
 
 const answersBody = z.object({ answers: z.record(z.string(), z.unknown()) });
 
-/** An explicit `?lang=` wins; otherwise the language the person was invited in. */
-const langOf = (c: Context, fallback: Lang): Lang => {
-  const q = c.req.query('lang');
-  return isLang(q) ? q : fallback;
-};
+/** An explicit `?lang=` wins, then the language the person switched to (the cookie), then the invitation's. */
+const langOf = (c: Context, fallback: Lang): Lang => pickLang(c, fallback);
 
 /** The API's view of a survey: texts in one language, nothing about the person. */
 function surveyJson({ wave, questions }: OpenSurvey, lang: Lang) {
@@ -69,13 +67,23 @@ export function surveyRoutes(deps: Deps) {
   // Guessing links: a 404 counts against the caller's address, and over the limit every link is refused (429) before
   // it is looked up. Only failures are counted: nothing records that a real link was opened or answered.
   app.use('/s/:token', linkThrottle(deps, 'survey-link'));
+  app.use('/s/:token/thanks', linkThrottle(deps, 'survey-link'));
   app.use('/api/v1/survey/:token', linkThrottle(deps, 'survey-link'));
 
-  /** A link that cannot be answered gets its friendly page; anything else goes to the app's error handler. */
-  const unavailable = (c: Context, err: unknown) => {
+  /** Whom staff ask about the survey (a setting), shown on every page they see. */
+  const contactOf = async () => (await loadSettings(deps)).company.contact;
+
+  /**
+   * A link that cannot be answered gets its friendly page: a used one thanks (it was most likely the person's own
+   * answer: a reload, Back, a second click in the mail), with whom to ask if it was not. Anything else goes to the
+   * app's error handler.
+   */
+  const unavailable = async (c: Context, err: unknown) => {
     if (err instanceof SurveyError && [404, 409, 410].includes(err.status)) {
       const lang = err.language ? langOf(c, err.language) : pickLang(c);
-      return c.html(html(<UnavailablePage lang={lang} status={err.status as UnavailableStatus} />), err.status);
+      const contact = await contactOf();
+      if (err.status === 409 && err.wave) return c.html(html(<ThanksPage lang={lang} wave={err.wave} contact={contact} already />), 409);
+      return c.html(html(<UnavailablePage lang={lang} status={err.status as UnavailableStatus} contact={contact} />), err.status);
     }
     throw err;
   };
@@ -84,7 +92,7 @@ export function surveyRoutes(deps: Deps) {
     const token = c.req.param('token');
     try {
       const open = await openInvitation(deps, token);
-      return c.html(html(<SurveyPage lang={langOf(c, open.invitation.language)} token={token} open={open} />));
+      return c.html(html(<SurveyPage lang={langOf(c, open.invitation.language)} token={token} open={open} contact={await contactOf()} />));
     } catch (err) {
       return unavailable(c, err);
     }
@@ -112,7 +120,7 @@ export function surveyRoutes(deps: Deps) {
         if (warnings.length > 0) {
           const checked = checkAnswers(open.questions, values);
           const problems = checked.ok ? [] : checked.problems;
-          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} warnings={warnings} />;
+          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} warnings={warnings} contact={await contactOf()} />;
           return c.html(html(page), problems.length > 0 ? 422 : 200);
         }
       }
@@ -121,14 +129,30 @@ export function surveyRoutes(deps: Deps) {
       } catch (err) {
         if (err instanceof SurveyError && err.code === 'UNPROCESSABLE') {
           const problems = err.details as AnswerProblem[];
-          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} confirmed={confirmed} />;
+          const page = <SurveyPage lang={lang} token={token} open={open} values={values} problems={problems} confirmed={confirmed} contact={await contactOf()} />;
           return c.html(html(page), 422);
         }
         return unavailable(c, err);
       }
-      return c.html(html(<ThanksPage lang={lang} wave={open.wave} />), 200);
+      // Post/redirect/get: reloading the thanks sends nothing again, and Back shows the link's own page, which thanks too.
+      return c.redirect(`/s/${encodeURIComponent(token)}/thanks`, 303);
     },
   );
+
+  /** Where a submit lands: thanks for a used link; a link not answered yet goes back to its survey. */
+  app.get('/s/:token/thanks', async (c) => {
+    const token = c.req.param('token');
+    try {
+      await openInvitation(deps, token);
+    } catch (err) {
+      if (err instanceof SurveyError && err.status === 409 && err.wave) {
+        const lang = langOf(c, err.language ?? 'de');
+        return c.html(html(<ThanksPage lang={lang} wave={err.wave} contact={await contactOf()} />));
+      }
+      return unavailable(c, err);
+    }
+    return c.redirect(`/s/${encodeURIComponent(token)}`, 303);
+  });
 
   app.get('/api/v1/survey/:token', async (c) => {
     const open = await openInvitation(deps, c.req.param('token'));
@@ -143,7 +167,7 @@ export function surveyRoutes(deps: Deps) {
     '/api/v1/survey/:token',
     bodyLimit({
       maxSize: MAX_BODY,
-      onError: (c) => renderError(c, new AppError('PAYLOAD_TOO_LARGE', 'request body is larger than 64 KB')),
+      onError: (c) => renderError(c, problemError('PAYLOAD_TOO_LARGE', 'body_too_large', 'request body is larger than 64 KB')),
     }),
     requireJson,
     validate('json', answersBody),

@@ -23,13 +23,17 @@ export interface OpenSurvey {
   marker: string;
 }
 
-/** Why a survey link cannot be answered; carries the invitation's language when it is known, for the page. */
+/**
+ * Why a survey link cannot be answered; carries the invitation's language when it is known, and for a used link its
+ * wave (the thank-you page says when results come), for the page.
+ */
 export class SurveyError extends AppError {
   constructor(
     code: ErrorCode,
     message: string,
     readonly language?: Lang,
     details?: unknown[],
+    readonly wave?: Wave,
   ) {
     super(code, message, details);
   }
@@ -38,9 +42,9 @@ export class SurveyError extends AppError {
 /** A link token is an HMAC-SHA-256 in base64url: anything else is refused without asking the database. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-const notFound = () => new SurveyError('NOT_FOUND', 'survey link not found');
-const used = (lang: Lang) => new SurveyError('CONFLICT', 'this survey link has already been used', lang);
-const closed = (lang: Lang) => new SurveyError('GONE', 'this survey has closed', lang);
+const notFound = () => new SurveyError('NOT_FOUND', 'survey link not found', undefined, [{ code: 'link_not_found' }]);
+const used = (lang: Lang, wave: Wave) => new SurveyError('CONFLICT', 'this survey link has already been used', lang, [{ code: 'link_used' }], wave);
+const closed = (lang: Lang) => new SurveyError('GONE', 'this survey has closed', lang, [{ code: 'survey_closed' }]);
 
 /** 'closing' and 'closed' waves take no answers, nor an 'open' one past its end (the closer may not have run yet). */
 const isClosed = (wave: Wave, now: number) => wave.status === 'closing' || wave.status === 'closed' || wave.closesAt <= now;
@@ -58,7 +62,7 @@ export async function openInvitation(deps: Deps, token: string): Promise<OpenSur
   const { invitation, wave } = row;
   // An 'opening' wave has mailed no links yet: its invitations do not exist for anyone outside.
   if (wave.status === 'opening') throw notFound();
-  if (row.used !== null) throw used(invitation.language);
+  if (row.used !== null) throw used(invitation.language, wave);
   if (isClosed(wave, deps.clock.now())) throw closed(invitation.language);
   return { invitation, wave, questions: questionsFor(wave.module, wave.bankVersion), marker };
 }
@@ -127,5 +131,5 @@ export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<strin
   if (await commitSubmission(deps.db, [store, mark])) return;
   // Lost a race (a concurrent submit, or the wave closed meanwhile): nothing was written; say which.
   const [current] = await deps.db.select({ marker: usedLinks.marker }).from(usedLinks).where(eq(usedLinks.marker, marker));
-  throw current ? used(invitation.language) : closed(invitation.language);
+  throw current ? used(invitation.language, wave) : closed(invitation.language);
 }
