@@ -180,7 +180,7 @@ function ScheduleForm({ lang, viewer, values, invalid }: { lang: Lang; viewer: V
         <label for="openDays">{t.labels.openDays}</label>
         <input id="openDays" name="openDays" type="number" min={1} max={28} required value={values.openDays} {...bad('openDays')} />
         {error('openDays')}
-        <fieldset {...bad('reminders')}>
+        <fieldset aria-describedby={message('reminders') ? 'reminders-error' : undefined}>
           <legend>{t.labels.reminders}</legend>
           {error('reminders')}
           {[0, 1, 2].map((i) => (
