@@ -83,7 +83,7 @@ export function createApp(deps: Deps) {
     let appError: AppError;
     if (err instanceof AppError) appError = err;
     else if (err instanceof HTTPException && err.status < 500) {
-      appError = new AppError(CODE_BY_STATUS[err.status] ?? 'BAD_REQUEST', err.message || 'bad request', [{ code: PROBLEM_BY_STATUS[err.status] ?? 'form_unreadable' }]);
+      appError = new AppError(CODE_BY_STATUS[err.status] ?? 'BAD_REQUEST', err.message || 'bad request', [{ code: PROBLEM_BY_STATUS[err.status] ?? 'malformed_body' }]);
       (appError as { status: ContentfulStatusCode }).status = err.status as ContentfulStatusCode;
     } else {
       // Only the route and the error's name: messages of failed queries carry their parameters (emails, tokens).

@@ -12,6 +12,7 @@ const seconds = (p: Record<string, unknown>) => Math.ceil(Number(p.retryAfterSec
 export const problemText = {
   de: {
     internal: () => 'Ein Fehler auf unserer Seite. Bitte versuchen Sie es später noch einmal.',
+    malformed_body: () => 'Die Anfrage war unvollständig oder fehlerhaft.',
     form_unreadable: () => 'Das Formular kam unvollständig an. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
     body_too_large: () => 'Die gesendeten Daten sind zu groß.',
     file_too_large: (p) => `Die Datei ist größer als ${p.limitMb ?? 20} MB.`,
@@ -66,6 +67,7 @@ export const problemText = {
   } satisfies Record<string, Say>,
   en: {
     internal: () => 'Something went wrong on our side. Please try again later.',
+    malformed_body: () => 'The request was incomplete or malformed.',
     form_unreadable: () => 'The form arrived incomplete. Please reload the page and send it again.',
     body_too_large: () => 'What was sent is too large.',
     file_too_large: (p) => `The file is larger than ${p.limitMb ?? 20} MB.`,

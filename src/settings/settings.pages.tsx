@@ -208,6 +208,7 @@ function SettingsPage({ lang, viewer, values, invalid = [], problems = {}, waiti
           </p>
           {label('controllerName')}
           <input {...props('controllerName')} required maxLength={200} value={values.controllerName} />
+          {error('controllerName')}
           {area('controllerAddress', 3)}
           {area('dpoContact', 3)}
           {area('purposeDe', 5)}
