@@ -211,7 +211,7 @@ describe('the results pages', () => {
       const denied = await page(`/results?team=${outside}`, leader.cookie);
       expect(denied.status).toBe(403);
       expect(denied.res.headers.get('content-type')).toContain('text/html');
-      expect(text(denied.html)).toContain('Dafür fehlt Ihnen die Berechtigung.');
+      expect(text(denied.html)).toContain('Dieses Team gehört nicht zu Ihrem Bereich.');
       const api = await app.request(`/api/v1/results?team=${outside}`, { headers: { cookie: leader.cookie } });
       expect(api.status).toBe(403);
       expect(await api.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });

@@ -57,8 +57,12 @@ export async function composeGroup(
         continue;
       }
       const link = `${publicUrl}/login/${await linkToken(deps.keys, 'login', login.id)}`;
+      if (row.kind === 'welcome' && !login.role) {
+        out.broken.push({ row, reason: 'the person no longer has access' });
+        continue;
+      }
       const content =
-        row.kind === 'welcome'
+        row.kind === 'welcome' && login.role
           ? welcomeMail({ lang, link, role: login.role, team: login.team, company: companyName, signIn: `${publicUrl}/login` })
           : loginMail({ lang, link });
       out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });
@@ -143,7 +147,7 @@ async function loginContext(deps: Deps, rows: MessageRow[]) {
   const found = await deps.db
     .select({ id: loginLinks.id, used: loginLinks.used, expiresAt: loginLinks.expiresAt, role: users.role, team: teams.name })
     .from(loginLinks)
-    .innerJoin(users, eq(users.id, loginLinks.userId))
+    .leftJoin(users, eq(users.id, loginLinks.userId))
     .leftJoin(teams, eq(teams.id, users.teamId))
     .where(inArray(loginLinks.id, ids));
   return new Map(found.map((f) => [f.id, f]));
