@@ -55,6 +55,8 @@ const minuteOfDay = (time: string) => {
  *   calendar's state or in one of the company's closures, the wave opens on the next working day at the same local
  *   time. A reminder that falls on such a day moves to the next working day too. Closing is `openDays` days after
  *   the actual opening, same local time; it moves only out of a closure, to the first day after it.
+ * - Closures: a slot that a closure pushes so far that it could not stay open its days before the next slot opens
+ *   is dropped (a weekly cadence simply pauses over the Christmas closure and goes on on its usual weekday).
  * - No overlap: a wave closes at the latest when the next one opens. This only cuts a wave short when a holiday
  *   pushed its opening close to the next slot (a weekly cadence in the Easter or Christmas week).
  * - Reminders are dropped when they would land at or after closing, and merged when two land on the same day.
@@ -68,7 +70,7 @@ export function slots(schedule: Schedule, from: number, count: number, calendar:
   const out: Slot[] = [];
   while (out.length < count) {
     const slot = slotAt(schedule, base, index++, calendar);
-    if (slot.closesAt > from) out.push(slot);
+    if (slot && slot.closesAt > from) out.push(slot);
   }
   return out;
 }
@@ -84,12 +86,15 @@ function openingDay(schedule: Schedule, base: number, index: number, calendar: C
   return nextWorkingDay(base + index * periodDays(schedule.every), calendar);
 }
 
-function slotAt(schedule: Schedule, base: number, index: number, calendar: Calendar): Slot {
+function slotAt(schedule: Schedule, base: number, index: number, calendar: Calendar): Slot | null {
   const { timezone, openDays } = schedule;
   const minute = minuteOfDay(schedule.time);
   const day = openingDay(schedule, base, index, calendar);
+  const nextDay = openingDay(schedule, base, index + 1, calendar);
+  const withoutClosures = openingDay(schedule, base, index, { ...calendar, closures: [] });
+  if (day !== withoutClosures && day + openDays > nextDay) return null;
   const opensAt = instantAt(timezone, day, minute);
-  const nextOpens = instantAt(timezone, openingDay(schedule, base, index + 1, calendar), minute);
+  const nextOpens = instantAt(timezone, nextDay, minute);
   const closesAt = Math.min(instantAt(timezone, afterClosures(day + openDays, calendar), minute), nextOpens);
   const remindAt = [...new Set(schedule.reminders.map((r) => instantAt(timezone, nextWorkingDay(day + r, calendar), minute)))]
     .filter((at) => at > opensAt && at < closesAt)
