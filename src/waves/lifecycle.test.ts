@@ -23,7 +23,7 @@ async function setup(people = 6) {
   const rows = ['email,name,team,role'];
   for (let i = 0; i < people; i++) rows.push(`p${i}@muster.de,Person ${i},Werk,basic`);
   await importStaff(s.deps, rows.join('\n'));
-  const api = (method: string, path: string, body?: unknown, headers = adminHeaders({ 'content-type': 'application/json' })) =>
+  const api = (method: string, path: string, body?: unknown, headers: Record<string, string> = adminHeaders({ 'content-type': 'application/json' })) =>
     s.app.request(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const open = async (body: Record<string, unknown> = {}) => {
     const res = await api('POST', '/api/v1/waves', { closesAt, module: 'pulse', ...body });
