@@ -55,7 +55,7 @@ describe('the results page in Chromium', () => {
       }
       expect(charts[0].label).toContain(`Zuletzt ${latestTrust} `);
       const firstTable = await page.$eval('.trend table', (t) => ({ visible: (t as HTMLElement).offsetHeight > 0, caption: t.querySelector('caption')?.textContent }));
-      expect(firstTable).toEqual({ visible: true, caption: 'Vertrauen (Trust Pulse) je Welle' });
+      expect(firstTable).toEqual({ visible: true, caption: 'Vertrauen je Welle' });
 
       // Geschäftsführung (4 people) is hatched with its reason, not blank.
       const gf = page.locator('table.heatmap tr', { hasText: 'Geschäftsführung' }).locator('td.suppressed');

@@ -8,6 +8,7 @@ import { ChartLegend, TrendChart, TrendTable, type TrendMetric } from './charts'
 import { Heatmap, Roles, Split } from './compare.pages';
 import { Overview } from './overview.pages';
 import { adoption, type ResultsPageData } from './page-data';
+import { glossary } from '../glossary/glossary.text';
 import { pagesText } from './pages.text';
 import type { runningWave } from './running';
 
@@ -56,7 +57,9 @@ export function ResultsPage({ lang, viewer, data, teamParam, keepLang }: Results
       {data.isCompany && data.latestPublished?.leftOut ? (
         <p class="hint">{t.leftOut(fmt(lang, data.latestPublished.leftOut), data.latestPublished.k)}</p>
       ) : null}
-      <p class="hint explain">{t.explain(data.k)}</p>
+      <p class="hint explain">
+        {t.explain(data.k)} <a href="/glossary">{glossary[lang].title}</a>
+      </p>
       </div>
     </AdminLayout>
   );
