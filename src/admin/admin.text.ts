@@ -46,7 +46,7 @@ export const adminText: Texts<{
   notSaved: string;
   actions: string;
   remind: string;
-  remindHint: (sent: number, max: number, everyone: boolean) => string;
+  remindHint: (sent: number, planned: number, max: number, everyone: boolean) => string;
   remindLimit: (max: number) => string;
   discard: string;
   discardHint: string;
@@ -93,8 +93,8 @@ export const adminText: Texts<{
     notSaved: 'Die Welle wurde nicht gestartet. Bitte prüfen Sie die markierten Felder.',
     actions: 'Aktionen',
     remind: 'Jetzt erinnern',
-    remindHint: (sent, max, everyone) =>
-      `Bisher ${sent === 1 ? 'eine Erinnerung' : `${sent} Erinnerungen`} (höchstens ${max} je Welle, geplante mitgezählt). Die Erinnerung geht ${everyone ? 'an alle Eingeladenen' : 'an alle, die noch nicht geantwortet haben'}.`,
+    remindHint: (sent, planned, max, everyone) =>
+      `Bisher ${sent === 0 ? 'keine Erinnerung' : sent === 1 ? 'eine Erinnerung' : `${sent} Erinnerungen`}${planned > sent ? `, ${planned - sent} weitere geplant` : ''}; höchstens ${max} je Welle. Die Erinnerung geht ${everyone ? 'an alle Eingeladenen' : 'an alle, die noch nicht geantwortet haben'}.`,
     remindLimit: (max) => `Diese Welle hat schon ${max} Erinnerungen (geplante mitgezählt); mehr gibt es nicht.`,
     discard: 'Welle verwerfen …',
     discardHint: 'Nur möglich, solange niemand geantwortet hat. Sie werden noch einmal gefragt.',
@@ -153,8 +153,8 @@ export const adminText: Texts<{
     notSaved: 'The wave was not started. Please check the marked fields.',
     actions: 'Actions',
     remind: 'Remind now',
-    remindHint: (sent, max, everyone) =>
-      `${sent === 1 ? 'One reminder' : `${sent} reminders`} so far (at most ${max} per wave, planned ones included). The reminder goes to ${everyone ? 'everyone invited' : 'everyone who has not answered yet'}.`,
+    remindHint: (sent, planned, max, everyone) =>
+      `${sent === 0 ? 'No reminder' : sent === 1 ? 'One reminder' : `${sent} reminders`} so far${planned > sent ? `, ${planned - sent} more planned` : ''}; at most ${max} per wave. The reminder goes to ${everyone ? 'everyone invited' : 'everyone who has not answered yet'}.`,
     remindLimit: (max) => `This wave already has ${max} reminders (planned ones included); there are no more.`,
     discard: 'Discard wave …',
     discardHint: 'Only possible while nobody has answered. You will be asked once more.',

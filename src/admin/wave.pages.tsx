@@ -30,8 +30,11 @@ export interface WavePageProps {
   error?: string;
 }
 
-/** Whether a closed wave is known to have answers (then it cannot be discarded, and no button offers it). */
-const hasAnswers = (wave: WaveView) => wave.status === 'closed' && ((wave.responded ?? 0) > 0 || (wave.leftOut ?? 0) > 0);
+/**
+ * Whether a wave is known to have answers, from what the page may show anyway (a running wave's count from k on, a
+ * closed wave's published count or answers left out): then it cannot be discarded, and no button offers it.
+ */
+const hasAnswers = (wave: WaveView) => (wave.responded ?? 0) > 0 || (wave.status === 'closed' && (wave.leftOut ?? 0) > 0);
 
 export function WavePage({ lang, viewer, wave, progress, reminders, notice, error }: WavePageProps) {
   const t = adminText[lang];
@@ -70,7 +73,7 @@ export function WavePage({ lang, viewer, wave, progress, reminders, notice, erro
             <form method="post" action={`/admin/waves/${wave.id}/remind`} class="stack">
               <input type="hidden" name="_csrf" value={viewer.csrf} />
               <p class="hint">
-                {reminders.planned >= reminders.max ? t.remindLimit(reminders.max) : t.remindHint(reminders.sent, reminders.max, reminders.everyone)}
+                {reminders.planned >= reminders.max ? t.remindLimit(reminders.max) : t.remindHint(reminders.sent, reminders.planned, reminders.max, reminders.everyone)}
               </p>
               <button type="submit" disabled={reminders.planned >= reminders.max}>
                 {t.remind}

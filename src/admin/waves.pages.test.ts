@@ -111,7 +111,7 @@ describe('closing, discarding and reminding from the wave page', () => {
     await submitAnswers(s.deps, await linkToken(s.deps.keys, 'survey', inv.id), answersFor(questionsFor('pulse')));
     const refused = await s.post(`/admin/waves/${id}/discard`);
     expect(refused.status).toBe(409);
-    expect(await refused.text()).toContain('Diese Welle hat Antworten und lässt sich deshalb nicht verwerfen');
+    expect(await refused.text()).toContain('Diese Welle hat bereits Antworten und lässt sich deshalb nicht verwerfen');
     await s.post(`/admin/waves/${id}/close`);
     expect(await (await s.get(`/admin/waves/${id}`)).text()).not.toContain('/discard');
   });
@@ -128,7 +128,7 @@ describe('closing, discarding and reminding from the wave page', () => {
     expect([done.status, done.headers.get('location')]).toEqual([303, `/admin/waves/${id}?reminded=1`]);
     const page = await (await s.get(`/admin/waves/${id}?reminded=1`)).text();
     expect(page).toContain('Die 1. Erinnerung (von höchstens 3) ist unterwegs.');
-    expect(page).toContain('Bisher eine Erinnerung (höchstens 3 je Welle, geplante mitgezählt). Die Erinnerung geht an alle Eingeladenen.');
+    expect(page).toContain('Bisher eine Erinnerung; höchstens 3 je Welle. Die Erinnerung geht an alle Eingeladenen.');
   });
 
   it('refuses the actions without the CSRF token and for a leader', async () => {

@@ -43,7 +43,7 @@ export const problemText = {
     wave_closed: () => 'Diese Welle ist bereits beendet.',
     wave_busy: () => 'Diese Welle wird gerade eröffnet oder ausgewertet. Bitte versuchen Sie es in ein paar Minuten noch einmal.',
     wave_has_answers: () =>
-      'Diese Welle hat Antworten und lässt sich deshalb nicht verwerfen: Was veröffentlicht wurde, bleibt unverändert. Verwerfen lässt sich nur eine Welle ohne eine einzige Antwort.',
+      'Diese Welle hat bereits Antworten und lässt sich deshalb nicht verwerfen; das geht nur bei einer Welle ohne eine einzige Antwort. Eine laufende Welle können Sie stattdessen beenden.',
     wave_not_running: () => 'Erinnern lässt sich nur eine laufende Welle.',
     reminder_limit: (p) => `Diese Welle hat bereits die höchstens ${p.max ?? 3} Erinnerungen (geplante mitgezählt).`,
     reminder_too_soon: (p) => `Die letzte Erinnerung ist weniger als ${p.hours ?? 12} Stunden her. Bitte warten Sie etwas, damit niemand zweimal kurz hintereinander erinnert wird.`,
@@ -97,7 +97,7 @@ export const problemText = {
     wave_closed: () => 'This wave has already closed.',
     wave_busy: () => 'This wave is being opened or evaluated right now. Please try again in a few minutes.',
     wave_has_answers: () =>
-      'This wave has answers, so it cannot be discarded: what was published stays as it is. Only a wave without a single answer can be discarded.',
+      'This wave already has answers, so it cannot be discarded; only a wave without a single answer can. A running wave can be closed instead.',
     wave_not_running: () => 'Only a running wave can be reminded.',
     reminder_limit: (p) => `This wave already has the most reminders allowed, ${p.max ?? 3} (planned ones included).`,
     reminder_too_soon: (p) => `The last reminder went out less than ${p.hours ?? 12} hours ago. Please wait a little, so nobody is reminded twice in quick succession.`,

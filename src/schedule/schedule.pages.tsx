@@ -1,11 +1,10 @@
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
 import { fieldAttrs, FieldError } from '../lib/field';
-import type { Lang } from '../lib/i18n';
+import { formatRange, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { EVERY, type Schedule } from './cadence';
-import { closuresText } from './closures';
-import type { Calendar } from './days';
+import { isoDate, type Calendar } from './days';
 import type { PlannedSlot } from './schedule.service';
 import { scheduleText, stateNames, type Field } from './schedule.text';
 import { wallAt } from './zone';
@@ -51,6 +50,12 @@ function localTime(lang: Lang, zone: string, ms: number) {
   }).format(new Date(ms));
 }
 
+/** The closure weeks as the reader writes dates: "21.12.2026 bis 01.01.2027, …". */
+function closuresInWords(lang: Lang, calendar: Calendar): string {
+  const day = (d: number) => (lang === 'de' ? isoDate(d).split('-').reverse().join('.') : isoDate(d));
+  return calendar.closures.map((c) => (c.from === c.to ? day(c.from) : formatRange(lang, day(c.from), day(c.to)))).join(', ');
+}
+
 /** ISO weekday in the zone at an instant: a slot on another weekday than configured was moved. */
 const weekdayIn = (zone: string, ms: number) => ((new Date(wallAt(zone, ms)).getUTCDay() + 6) % 7) + 1;
 
@@ -85,7 +90,7 @@ function SchedulePage({ lang, viewer, schedule, next, calendar, now, values, inv
         <p class="notice">{t.paused}</p>
       )}
       <p class="hint">
-        {t.calendar(calendar.state ? stateNames[lang][calendar.state] : null, closuresText(calendar.closures))}{' '}
+        {t.calendar(calendar.state ? stateNames[lang][calendar.state] : null, closuresInWords(lang, calendar))}{' '}
         <a href="/admin/settings#calendar">{t.calendarLink}</a>
       </p>
       {schedule && <NextWaves lang={lang} schedule={schedule} next={next} now={now} />}

@@ -104,7 +104,7 @@ export const scheduleText: Texts<{
       discarded: '– entfällt: Ihre Welle wurde verworfen.',
     },
     calendar: (state, closures) =>
-      `Puls plant um Wochenenden, die bundesweiten Feiertage${state ? `, die Feiertage in ${state}` : ''} und ${closures ? `die Betriebsferien (${closures.replace(/\//g, ' bis ')})` : 'Betriebsferien (keine eingetragen)'} herum.`,
+      `Puls plant um Wochenenden, die bundesweiten Feiertage${state ? `, die Feiertage in ${state}` : ''} und ${closures ? `die Betriebsferien (${closures})` : 'Betriebsferien (keine eingetragen)'} herum.`,
     calendarLink: 'Bundesland und Betriebsferien einstellen',
     invalid: 'Der Rhythmus wurde nicht gespeichert. Bitte prüfen Sie die markierten Felder:',
     rulesTitle: 'So plant Puls',
@@ -183,7 +183,7 @@ export const scheduleText: Texts<{
       discarded: '– skipped: its wave was discarded.',
     },
     calendar: (state, closures) =>
-      `Puls plans around weekends, the nationwide public holidays${state ? `, the public holidays of ${state}` : ''} and ${closures ? `the closure weeks (${closures.replace(/\//g, ' to ')})` : 'closure weeks (none entered)'}.`,
+      `Puls plans around weekends, the nationwide public holidays${state ? `, the public holidays of ${state}` : ''} and ${closures ? `the closure weeks (${closures})` : 'closure weeks (none entered)'}.`,
     calendarLink: 'Set the state and closure weeks',
     invalid: 'The cadence was not saved. Please check the marked fields:',
     rulesTitle: 'How Puls plans',

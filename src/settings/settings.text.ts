@@ -7,7 +7,7 @@ import type { Value } from './fields';
 export const fieldLabels: Texts<Record<string, string>> = {
   de: {
     'company.name': 'Name des Unternehmens',
-    'company.contact': 'Ansprechpartner für Fragen der Beschäftigten',
+    'company.contact': 'Ansprechperson für Fragen der Beschäftigten',
     'calendar.state': 'Bundesland',
     'calendar.closures': 'Betriebsferien',
     k: 'Mindestzahl an Antworten (k)',
