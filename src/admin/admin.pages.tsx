@@ -26,6 +26,22 @@ export function AdminLayout(props: { lang: Lang; viewer: Viewer; title: string; 
   );
 }
 
+/**
+ * The answer to "are you sure?": a form that does it (a red button) and a way back. The question itself is the
+ * page's; destructive actions ask on a page of their own, without a script.
+ */
+export function ConfirmForm(props: { viewer: Viewer; action: string; yes: string; cancelHref: string; cancel: string }) {
+  return (
+    <form method="post" action={props.action} class="actions">
+      <input type="hidden" name="_csrf" value={props.viewer.csrf} />
+      <button type="submit" class="danger">
+        {props.yes}
+      </button>
+      <a href={props.cancelHref}>{props.cancel}</a>
+    </form>
+  );
+}
+
 /** What the open form shows: what was typed (kept when it is refused) and the message beside each field. */
 export interface OpenFormState {
   values: { closesAt: string; title: string; module: string; allowParallel: boolean };

@@ -1,6 +1,6 @@
 import type { Viewer } from '../lib/context';
 import { formatDate, type Lang } from '../lib/i18n';
-import { AdminLayout, type WaveView } from './admin.pages';
+import { AdminLayout, ConfirmForm, type WaveView } from './admin.pages';
 import { adminText } from './admin.text';
 
 export interface Progress {
@@ -143,13 +143,7 @@ export function ConfirmWavePage({ lang, viewer, wave, action }: { lang: Lang; vi
           <li>{t.confirmDiscard.audit}</li>
         </ul>
       )}
-      <form method="post" action={`/admin/waves/${wave.id}/${action}`} class="actions">
-        <input type="hidden" name="_csrf" value={viewer.csrf} />
-        <button type="submit" class="danger">
-          {c.yes}
-        </button>
-        <a href={`/admin/waves/${wave.id}`}>{t.cancel}</a>
-      </form>
+      <ConfirmForm viewer={viewer} action={`/admin/waves/${wave.id}/${action}`} yes={c.yes} cancelHref={`/admin/waves/${wave.id}`} cancel={t.cancel} />
     </AdminLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { AdminLayout, ConfirmForm } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
 import { fieldAttrs, FieldError } from '../lib/field';
 import { formatRange, type Lang } from '../lib/i18n';
@@ -219,13 +219,7 @@ function PausePage({ lang, viewer, schedule }: { lang: Lang; viewer: Viewer; sch
         <>
           <p>{t.active(t.every[schedule.every], t.weekdays[schedule.weekday - 1], schedule.time, schedule.timezone, schedule.openDays)}</p>
           <p>{t.pauseHint}</p>
-          <form method="post" action="/admin/schedule/pause" class="actions">
-            <input type="hidden" name="_csrf" value={viewer.csrf} />
-            <button type="submit" class="danger">
-              {t.pauseConfirm}
-            </button>
-            <a href="/admin/schedule">{t.cancel}</a>
-          </form>
+          <ConfirmForm viewer={viewer} action="/admin/schedule/pause" yes={t.pauseConfirm} cancelHref="/admin/schedule" cancel={t.cancel} />
         </>
       ) : (
         <p>

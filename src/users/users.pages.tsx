@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { AdminLayout, ConfirmForm } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
 import { fieldAttrs, FieldError } from '../lib/field';
 import { formatDate, type Lang } from '../lib/i18n';
@@ -202,13 +202,7 @@ function RemovePage({ lang, viewer, person }: { lang: Lang; viewer: Viewer; pers
     <AdminLayout lang={lang} viewer={viewer} title={t.removeTitle(person.email)} path={`/admin/people/${person.id}/delete`}>
       <h1>{t.removeTitle(person.email)}</h1>
       <p>{t.removeBody[person.role]}</p>
-      <form method="post" action={`/admin/people/${person.id}/delete`} class="actions">
-        <input type="hidden" name="_csrf" value={viewer.csrf} />
-        <button type="submit" class="danger">
-          {t.removeYes}
-        </button>
-        <a href="/admin/people">{t.cancel}</a>
-      </form>
+      <ConfirmForm viewer={viewer} action={`/admin/people/${person.id}/delete`} yes={t.removeYes} cancelHref="/admin/people" cancel={t.cancel} />
     </AdminLayout>
   );
 }
