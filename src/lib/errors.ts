@@ -58,9 +58,11 @@ export class AppError extends Error {
 export const problemError = (status: ErrorCode, code: ProblemCode, message: string, params: Record<string, unknown> = {}) =>
   new AppError(status, message, [{ code, ...params }]);
 
-export type Missing = 'wave' | 'team' | 'change' | 'leader' | 'admin' | 'council' | 'user';
-
-export const notFound = (what: Missing) => problemError('NOT_FOUND', `${what}_not_found`, `${what} not found`);
+/**
+ * 404 about a thing, with the code `<what>_not_found`. lib/problems.ts says the known ones in words (wave, team, change,
+ * leader, admin, council, user); another thing's page falls back to what a 404 means.
+ */
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`, [{ code: `${what}_not_found` }]);
 
 /** Too many failed attempts from one address or at one target: 429, with when to try again. */
 export class TooManyRequests extends AppError {
