@@ -11,7 +11,8 @@ import type { Deps } from './deps';
 import type { AppEnv } from './lib/context';
 import { AppError, errorBody, renderError, TooManyRequests, type ErrorCode } from './lib/errors';
 import { ErrorPage } from './lib/error-page';
-import { pickLang } from './lib/i18n';
+import { pickLang, rememberLanguage } from './lib/i18n';
+import type { ProblemCode } from './lib/problems';
 import { html } from './lib/render';
 import { bodyLimits, noStoreByDefault, originCheck, securityHeaders } from './lib/security';
 import { exportRoutes } from './export/export.routes';
@@ -31,11 +32,14 @@ import { surveyRoutes } from './survey/survey.routes';
 import { codeRoutes } from './codes/codes.routes';
 import { paperRoutes } from './letters/letters.routes';
 import { waveRoutes } from './waves/waves.routes';
+import { glossaryRoutes } from './glossary/glossary.pages';
+import { questionnaireRoutes } from './questionnaire/questionnaire.routes';
 
 /** Bodies of forms and JSON are small; only the staff import takes a file. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = { 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' };
+const PROBLEM_BY_STATUS: Record<number, ProblemCode> = { 401: 'sign_in', 403: 'admin_only', 404: 'route_not_found', 413: 'body_too_large' };
 
 /** Builds the whole app from its dependencies. Nothing here knows which runtime it is on. */
 export function createApp(deps: Deps) {
@@ -45,8 +49,9 @@ export function createApp(deps: Deps) {
   // handler reads it; a form post from another site is refused before it reaches sign-in, sign-out or a session.
   app.use('*', securityHeaders());
   app.use('*', noStoreByDefault);
-  app.use('*', bodyLimits(MAX_BODY_BYTES, { 'PUT /api/v1/staff': uploadLimit, 'POST /admin/staff': uploadLimit }));
+  app.use('*', bodyLimits(MAX_BODY_BYTES, { 'PUT /api/v1/staff': uploadLimit, 'POST /admin/staff/import': uploadLimit }));
   app.use('*', originCheck(deps.config.publicUrl));
+  app.use('*', rememberLanguage(deps.config.publicUrl.startsWith('https:')));
 
   app.route('/', authRoutes(deps));
   app.route('/', paperRoutes(deps));
@@ -69,6 +74,8 @@ export function createApp(deps: Deps) {
   app.route('/', agreementRoutes(deps));
   app.route('/', actionRoutes(deps));
   app.route('/', actionPageRoutes(deps));
+  app.route('/', questionnaireRoutes(deps));
+  app.route('/', glossaryRoutes(deps));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Leaders have no admin pages: their home is their results; the works council's is what waits for approval.
@@ -80,7 +87,7 @@ export function createApp(deps: Deps) {
   const isApi = (path: string) => path.startsWith('/api/');
 
   app.notFound((c) => {
-    if (isApi(c.req.path)) return c.json(errorBody('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`), 404);
+    if (isApi(c.req.path)) return c.json(errorBody('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`, [{ code: 'route_not_found' }]), 404);
     return c.html(html(<ErrorPage lang={pickLang(c)} status={404} />), 404);
   });
 
@@ -88,16 +95,16 @@ export function createApp(deps: Deps) {
     let appError: AppError;
     if (err instanceof AppError) appError = err;
     else if (err instanceof HTTPException && err.status < 500) {
-      appError = new AppError(CODE_BY_STATUS[err.status] ?? 'BAD_REQUEST', err.message || 'bad request');
+      appError = new AppError(CODE_BY_STATUS[err.status] ?? 'BAD_REQUEST', err.message || 'bad request', [{ code: PROBLEM_BY_STATUS[err.status] ?? 'malformed_body' }]);
       (appError as { status: ContentfulStatusCode }).status = err.status as ContentfulStatusCode;
     } else {
       // Only the route and the error's name: messages of failed queries carry their parameters (emails, tokens).
       deps.log.error('unhandled', { route: c.req.routePath, name: err.name });
-      appError = new AppError('INTERNAL', 'internal error');
+      appError = new AppError('INTERNAL', 'internal error', [{ code: 'internal' }]);
     }
     if (isApi(c.req.path)) return renderError(c, appError);
     if (appError instanceof TooManyRequests) c.header('Retry-After', String(appError.retryAfterSeconds));
-    return c.html(html(<ErrorPage lang={pickLang(c)} status={appError.status} message={appError.message} />), appError.status);
+    return c.html(html(<ErrorPage lang={pickLang(c)} status={appError.status} problem={appError.problem} />), appError.status);
   });
 
   return app;

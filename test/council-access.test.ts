@@ -44,10 +44,10 @@ describe('a works council member', () => {
     const { app, council } = await setup();
     const api = await app.request('/api/v1/results?team=nord', { headers: { cookie: council.cookie } });
     expect(api.status).toBe(403);
-    expect(await api.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this team is outside what you may see' } });
+    expect(await api.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this team is outside what you may see', details: [{ code: 'outside_your_teams' }] } });
     const page = await app.request('/results?team=montage', { headers: { cookie: council.cookie } });
     expect(page.status).toBe(403);
-    expect(await page.text()).toContain('Dafür fehlt Ihnen die Berechtigung.');
+    expect(await page.text()).toContain('Dieses Team gehört nicht zu Ihrem Bereich.');
     // The company's own results page lists no team below it.
     const home = await (await app.request('/results', { headers: { cookie: council.cookie } })).text();
     for (const team of ['Werk Nord', 'Montage', 'Werk Süd']) expect(home).not.toContain(team);
@@ -109,6 +109,7 @@ describe('a works council member', () => {
       '/results',
       '/admin/settings',
       '/admin/audit',
+      '/admin/questionnaire',
       '/admin/agreement',
     ]);
     const settings = await readJson<{ k: number }>(app.request('/api/v1/settings', { headers: { cookie: council.cookie } }));

@@ -213,7 +213,7 @@ describe('the works council approves', () => {
       expect(await card.innerText()).toContain('Beantragt von personal@muster-maschinenbau.de');
       await card.getByRole('button', { name: 'Freigeben' }).click();
       await page.waitForURL(/\/admin\/approvals\?done=approved/);
-      expect(await page.locator('.notice.ok').innerText()).toBe('Die Änderung ist freigegeben und gilt jetzt.');
+      expect(await page.locator('.notice.ok').innerText()).toBe('Die Änderung ist freigegeben und gilt jetzt. Wer dadurch Zugang erhält, bekommt eine Willkommens-E-Mail mit Anmeldelink.');
       await page.goto(`${server.url}/admin/settings?lang=de`);
       expect(await page.locator('#k').inputValue()).toBe('4');
       expect(await page.locator('#k').isDisabled()).toBe(true);

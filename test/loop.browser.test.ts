@@ -60,7 +60,7 @@ describe('a wave goes out and a person answers on a phone', () => {
 
       const again = await page.goto(server.url + link);
       expect(again?.status()).toBe(409);
-      expect(await page.locator('main').innerText()).toMatch(/bereits geantwortet/);
+      expect(await page.locator('main').innerText()).toMatch(/Zu diesem Link liegt Ihre Antwort schon vor/);
     } finally {
       await page.close();
       await server.close();

@@ -15,7 +15,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveApp>>;
 let cookie: { name: string; value: string };
 
-const SECTIONS = ['title', 'summary', 'charts', 'teams', 'comments', 'actions', 'anonymity'] as const;
+const SECTIONS = ['title', 'summary', 'charts', 'teams', 'comments', 'actions', 'glossary', 'anonymity'] as const;
 
 beforeAll(async () => {
   const { deps, app, clock } = await testDeps();
@@ -57,7 +57,7 @@ describe('the printable retrospective', () => {
       // Nothing is wider than the page's column, so Chromium never shrinks the printed page to fit.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680);
       const breaks = await page.locator('.report-section').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
-      expect(breaks).toEqual(['page', 'page', 'page', 'page', 'page', 'page']);
+      expect(breaks).toEqual(['page', 'page', 'page', 'page', 'page', 'page', 'page']);
 
       const title = await text(page, 'title');
       expect(title).toContain('Muster GmbH');
@@ -93,6 +93,8 @@ describe('the printable retrospective', () => {
       expect(comments).toContain('Welche Unterstützung bräuchten Sie? (freiwillig)');
       expect(await page.locator('[data-section="comments"] ul.comments li').count()).toBeGreaterThan(10);
 
+      const glossaryText = await text(page, 'glossary');
+      for (const term of ['Befragung', 'Sorgen', 'KI-Lücke', 'Nicht veröffentlicht', '95-%-Intervall']) expect(glossaryText).toContain(term);
       const rules = await text(page, 'anonymity');
       expect(rules).toContain('Zahlen gibt es nur für Gruppen von mindestens 5 Personen.');
       expect(rules).toContain('Kommentare erscheinen nur für Gruppen mit mindestens 10 Antworten');

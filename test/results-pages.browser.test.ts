@@ -55,11 +55,11 @@ describe('the results page in Chromium', () => {
       }
       expect(charts[0].label).toContain(`Zuletzt ${latestTrust} `);
       const firstTable = await page.$eval('.trend table', (t) => ({ visible: (t as HTMLElement).offsetHeight > 0, caption: t.querySelector('caption')?.textContent }));
-      expect(firstTable).toEqual({ visible: true, caption: 'Vertrauen (Trust Pulse) je Welle' });
+      expect(firstTable).toEqual({ visible: true, caption: 'Vertrauen je Welle' });
 
       // Geschäftsführung (4 people) is hatched with its reason, not blank.
       const gf = page.locator('table.heatmap tr', { hasText: 'Geschäftsführung' }).locator('td.suppressed');
-      expect(await gf.textContent()).toBe('unterdrückt: weniger als 5 Antworten in diesem Team (sichtbar ab 5)');
+      expect(await gf.textContent()).toBe('nicht veröffentlicht: weniger als 5 Antworten in diesem Team (sichtbar ab 5)');
       expect(await gf.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
 
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);

@@ -35,7 +35,7 @@ const REASONS = new Set(
     'in dieser Welle ausgeblendet: Im Vergleich mit früheren Wellen ließen sich sonst die Antworten einzelner Personen erkennen, die ins Team gekommen oder gegangen sind. Die Antworten zählen in der übergeordneten Einheit mit.',
     'aus diesem Team war niemand eingeladen',
     'in dieser Welle nicht gezeigt: Die Aufteilung ließe Rückschlüsse auf weniger als 5 Personen zu',
-  ].map((r) => `unterdrückt: ${r}`),
+  ].map((r) => `nicht veröffentlicht: ${r}`),
 );
 
 describe('the results pages', () => {
@@ -77,7 +77,7 @@ describe('the results pages', () => {
     // The trust table holds the stored trend, newest first.
     const company = await trend(env.deps, ADMIN, {});
     expect(company.waves).toHaveLength(7);
-    const rows = bodyRows(tableWith(html, 'Vertrauen (Trust Pulse) je Welle'));
+    const rows = bodyRows(tableWith(html, 'Vertrauen je Welle'));
     expect(rows).toHaveLength(7);
     const latest = company.waves.at(-1)!;
     const trust = latest.scores!.trust;
@@ -95,7 +95,7 @@ describe('the results pages', () => {
     const svgs = all(/<svg class="chart"[^>]*>/g, trends).map((m) => m[0]);
     expect(svgs).toHaveLength(3);
     for (const svg of svgs) expect(attr(svg, 'role')).toBe('img');
-    expect(attr(svgs[0], 'aria-label')).toContain(`Vertrauen (Trust Pulse) über 7 Wellen. Zuletzt ${fmt('de', trust.value)} (95-%-Intervall ${fmt('de', trust.low)} bis ${fmt('de', trust.high)}) in ${latest.title}.`);
+    expect(attr(svgs[0], 'aria-label')).toContain(`Vertrauen über 7 Wellen. Zuletzt ${fmt('de', trust.value)} (95-%-Intervall ${fmt('de', trust.low)} bis ${fmt('de', trust.high)}) in ${latest.title}.`);
 
     // Respondents and response rate of the latest wave; the running wave's rate, published once ≥ k answered.
     expect(text(html)).toContain(`Antworten${latest.respondents}Rücklauf${pct('de', latest.responseRate! * 100)} (${latest.respondents} von ${latest.invited})`);
@@ -125,17 +125,17 @@ describe('the results pages', () => {
     expect(row).toHaveLength(2);
     expect(row[0].attrs).toContain('scope="row"');
     expect(row[0]).toMatchObject({ tag: 'th' });
-    expect(row[1]).toMatchObject({ tag: 'td', text: 'unterdrückt: weniger als 5 Antworten in diesem Team (sichtbar ab 5)' });
+    expect(row[1]).toMatchObject({ tag: 'td', text: 'nicht veröffentlicht: weniger als 5 Antworten in diesem Team (sichtbar ab 5)' });
     expect(row[1].attrs).toContain('class="suppressed"');
     expect(html).toContain(`<a href="/results?team=${gf.id}">Geschäftsführung</a>`);
 
     // Its own page: every wave suppressed in every table, no point drawn, a hatched gap per wave and chart.
     const own = await page(`/results?team=${gf.id}`);
     expect(own.status).toBe(200);
-    for (const caption of ['Vertrauen (Trust Pulse) je Welle', 'Angst (Fear Index) je Welle', 'GenAI-Lücke je Welle']) {
+    for (const caption of ['Vertrauen je Welle', 'Sorgen je Welle', 'KI-Lücke je Welle']) {
       const rows = bodyRows(tableWith(own.html, caption));
       expect(rows).toHaveLength(7);
-      for (const r of rows) expect(r[1]).toMatchObject({ text: 'unterdrückt: weniger als 5 Antworten in diesem Team (sichtbar ab 5)' });
+      for (const r of rows) expect(r[1]).toMatchObject({ text: 'nicht veröffentlicht: weniger als 5 Antworten in diesem Team (sichtbar ab 5)' });
     }
     expect(own.html).not.toContain('<circle');
     expect(all(/class="gap-stripe"/g, own.html)).toHaveLength(21);
@@ -169,7 +169,7 @@ describe('the results pages', () => {
     ids.forEach((id, i) => {
       const view = views.find((v) => v.teamId === id)!;
       if (!view.published) {
-        expect(rows[i][1].text).toMatch(/^unterdrückt: /);
+        expect(rows[i][1].text).toMatch(/^nicht veröffentlicht: /);
         return;
       }
       published++;
@@ -215,7 +215,7 @@ describe('the results pages', () => {
       const denied = await page(`/results?team=${outside}`, leader.cookie);
       expect(denied.status).toBe(403);
       expect(denied.res.headers.get('content-type')).toContain('text/html');
-      expect(text(denied.html)).toContain('Dafür fehlt Ihnen die Berechtigung.');
+      expect(text(denied.html)).toContain('Dieses Team gehört nicht zu Ihrem Bereich.');
       const api = await app.request(`/api/v1/results?team=${outside}`, { headers: { cookie: leader.cookie } });
       expect(api.status).toBe(403);
       expect(await api.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
@@ -250,11 +250,11 @@ describe('the trend chart and table', () => {
     const html = render(h(TrendTable, { lang: 'de', metric: 'trust', waves }));
     const rows = bodyRows(html).map((r) => r.map((c) => c.text));
     expect(rows.map((r) => r.slice(1))).toEqual([
-      ['55', '50–60', '12', '▼ deutlich gesunken'],
-      ['70', '65–75', '12', '▲ deutlich gestiegen'],
-      ['52', '47–57', '12', 'keine deutliche Veränderung'],
-      ['unterdrückt: weniger als 5 Antworten in diesem Team (sichtbar ab 5)'],
-      ['50', '45–55', '12', 'keine deutliche Veränderung'],
+      ['55', '50 bis 60', '12', '▼ deutlich gesunken'],
+      ['70', '65 bis 75', '12', '▲ deutlich gestiegen'],
+      ['52', '47 bis 57', '12', 'keine deutliche Veränderung'],
+      ['nicht veröffentlicht: weniger als 5 Antworten in diesem Team (sichtbar ab 5)'],
+      ['50', '45 bis 55', '12', 'keine deutliche Veränderung'],
     ]);
     expect(render(h(TrendTable, { lang: 'en', metric: 'trust', waves }))).toContain('▲ rose clearly');
   });
@@ -267,7 +267,7 @@ describe('the trend chart and table', () => {
     expect(all(/<circle/g, svg)).toHaveLength(4);
     expect(all(/class="marker (up|down)"/g, svg).map((m) => m[1])).toEqual(['up', 'down']);
     expect(attr(svg, 'aria-label')).toBe(
-      'Trust Pulse over 5 waves. Latest 55 (95% interval 50 to 60) in Puls 4. 1 wave is suppressed. The numbers are in the table below.',
+      'Trust over 5 waves. Latest 55 (95% interval 50 to 60) in Puls 4. 1 wave is not published. The numbers are in the table below.',
     );
   });
 });

@@ -94,7 +94,7 @@ describe('the action pages', () => {
 
     const forbidden = await get(`/actions/${row.id}`, other);
     expect(forbidden.status).toBe(403);
-    expect(forbidden.html).toContain('Dafür fehlt Ihnen die Berechtigung.');
+    expect(forbidden.html).toContain('Dieses Team gehört nicht zu Ihrem Bereich.');
     expect((await s.app.request(`/actions/${row.id}/delete`, form(other, []))).status).toBe(403);
     expect((await get('/actions?team=nord', other)).status).toBe(403);
     expect((await get('/actions/nope')).status).toBe(404);

@@ -4,7 +4,7 @@ import type { Lang } from '../lib/i18n';
 import { Scroll } from '../results/cells';
 import type { TeamRef } from '../results/results.service';
 import { subtreeIds, teamTree } from '../staff/teams';
-import { flatten } from '../users/users.pages';
+import { flatten } from '../staff/staff.pages';
 import { targetsOf, titleOf, type ActionRow } from './actions.service';
 import { actionsText } from './actions.text';
 import { CATALOGUE, kindOf } from './catalogue';

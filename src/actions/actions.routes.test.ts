@@ -87,8 +87,8 @@ describe('the actions API', () => {
       expect(error.details!.map((d) => d.path)).toEqual(paths);
     }
     expect((await readJson<ErrorBody>(send(s, 'POST', '/api/v1/actions', { teamId: 'montage', startsOn: '2026-09-10' }))).error.details).toEqual([
-      { path: 'kind', message: 'give a kind from the catalogue or a title' },
-      { path: 'targets', message: 'an action of your own needs targets' },
+      { path: 'kind', code: 'custom', message: 'give a kind from the catalogue or a title' },
+      { path: 'targets', code: 'custom', message: 'an action of your own needs targets' },
     ]);
     expect(await s.deps.db.select().from(actions)).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe('the actions API', () => {
   it('answers an unknown team, or an unknown action, with 404', async () => {
     const res = await send(s, 'POST', '/api/v1/actions', { teamId: 'nowhere', kind: 'buddy', startsOn: '2026-09-10' });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'team not found' } });
+    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'team not found', details: [{ code: 'team_not_found' }] } });
     for (const [method, path, body] of [
       ['GET', '/api/v1/actions/nope', undefined],
       ['PATCH', '/api/v1/actions/nope', { note: 'x' }],
@@ -105,14 +105,14 @@ describe('the actions API', () => {
     ] as const) {
       const r = await send(s, method, path, body);
       expect(r.status).toBe(404);
-      expect(await r.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'action not found' } });
+      expect(await r.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'action not found', details: [{ code: 'action_not_found' }] } });
     }
   });
 
   it('lets a leader touch the actions of their own subtree only', async () => {
     const created = await readJson<ActionJson>(send(s, 'POST', '/api/v1/actions', { teamId: 'montage', kind: 'buddy', startsOn: '2026-09-10' }, as(montageLead)));
     // Another plant's leader: 403 for every verb, and nothing changes.
-    const forbidden = { error: { code: 'FORBIDDEN', message: 'this team is outside what you may see' } };
+    const forbidden = { error: { code: 'FORBIDDEN', message: 'this team is outside what you may see', details: [{ code: 'outside_your_teams' }] } };
     for (const [method, path, body] of [
       ['POST', '/api/v1/actions', { teamId: 'montage', kind: 'rules', startsOn: '2026-09-10' }],
       ['GET', `/api/v1/actions/${created.id}`, undefined],
@@ -144,7 +144,7 @@ describe('the actions API', () => {
     const path = `/api/v1/actions/${created.id}`;
     expect((await readJson<ErrorBody>(send(s, 'PATCH', path, { kind: null }))).error.details).toEqual([{ path: 'kind', message: 'give a kind from the catalogue or a title' }]);
     expect((await readJson<ErrorBody>(send(s, 'PATCH', path, { endsOn: '2026-09-01' }))).error.details).toEqual([{ path: 'endsOn', message: 'ends before it starts' }]);
-    expect((await readJson<ErrorBody>(send(s, 'PATCH', path, {}))).error.details).toEqual([{ path: '', message: 'change at least one field' }]);
+    expect((await readJson<ErrorBody>(send(s, 'PATCH', path, {}))).error.details).toEqual([{ path: '', code: 'custom', message: 'change at least one field' }]);
     const renamed = await readJson<ActionJson>(send(s, 'PATCH', path, { kind: null, title: 'Paten-Programm', targets: ['fear.behind'] }));
     expect([renamed.kind, renamed.title, renamed.targets]).toEqual([null, 'Paten-Programm', [{ measure: 'fear.behind', direction: 'down' }]]);
   });
@@ -245,7 +245,7 @@ describe('the milestones API', () => {
     const lead = await signedIn(s.deps, { role: 'leader', teamId: 'nord' });
     const refused = await send(s, 'POST', '/api/v1/milestones', { measure: 'adopter', target: 60, dueOn: '2027-06-30' }, as(lead));
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin' } });
+    expect(await refused.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin', details: [{ code: 'admin_only' }] } });
   });
 
   it('shows a leader the milestones of their subtree only, and lets admins change and delete them', async () => {

@@ -5,7 +5,7 @@ import type { Lang } from '../lib/i18n';
 import { ChartLegend, TrendChart } from '../results/charts';
 import { waveLabel } from '../results/cells';
 import { teamTree } from '../staff/teams';
-import { flatten } from '../users/users.pages';
+import { flatten } from '../staff/staff.pages';
 import { actionsText } from './actions.text';
 import { targetOverlay } from './chart-marks';
 import { measureName, numberText, valueText } from './format';

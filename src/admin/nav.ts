@@ -9,13 +9,14 @@ export const homeOf = (role: Viewer['role']) => ({ admin: '/admin', leader: '/re
 /** The header links for a signed-in reader; leaders and the works council see only what they may use. */
 export function adminNav(lang: Lang, viewer: Viewer) {
   const t = adminText[lang].nav;
-  if (viewer.role === 'leader') return [{ href: '/results', label: t.results }, { href: '/actions', label: actionsText[lang].title }];
+  if (viewer.role === 'leader') return [{ href: '/results', label: t.results }, { href: '/actions', label: actionsText[lang].title }, { href: '/glossary', label: t.glossary }];
   if (viewer.role === 'council') {
     return [
       { href: '/admin/approvals', label: t.approvals },
       { href: '/results', label: t.results },
       { href: '/admin/settings', label: t.settings },
       { href: '/admin/audit', label: t.audit },
+      { href: '/admin/questionnaire', label: t.questionnaire },
       { href: '/admin/agreement', label: t.agreement },
     ];
   }
@@ -28,6 +29,7 @@ export function adminNav(lang: Lang, viewer: Viewer) {
     { href: '/admin/milestones', label: actionsText[lang].milestones.title },
     { href: '/admin/retrospectives', label: t.retrospectives },
     { href: '/admin/schedule', label: t.schedule },
+    { href: '/admin/questionnaire', label: t.questionnaire },
     { href: '/admin/settings', label: t.settings },
     { href: '/admin/approvals', label: t.approvals },
     { href: '/admin/audit', label: t.audit },

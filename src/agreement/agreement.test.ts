@@ -103,7 +103,7 @@ describe('GET /api/v1/agreement', () => {
     const leader = await signedIn(deps, { role: 'leader', teamId: null });
     const res = await app.request('/api/v1/agreement', { headers: { cookie: leader.cookie } });
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin' } });
+    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin', details: [{ code: 'admin_only' }] } });
     expect((await app.request('/admin/agreement', { headers: { cookie: leader.cookie } })).status).toBe(403);
     expect((await app.request('/api/v1/agreement/x', { headers: adminHeaders() })).status).toBe(404);
   });

@@ -51,7 +51,7 @@ describe('four eyes on PUT /api/v1/settings', () => {
     const own = await s.approve(s.chefin, body.id);
     expect(own.status).toBe(403);
     expect(await own.json()).toEqual({
-      error: { code: 'FORBIDDEN', message: 'the person who asked for a change cannot approve it: a second person must' },
+      error: { code: 'FORBIDDEN', message: 'the person who asked for a change cannot approve it: a second person must', details: [{ code: 'approver_is_requester' }] },
     });
     expect((await getThresholds(s.deps)).k).toBe(5);
 
@@ -62,7 +62,7 @@ describe('four eyes on PUT /api/v1/settings', () => {
 
     const again = await s.approve(s.zweiter, body.id);
     expect(again.status).toBe(409);
-    expect(await again.json()).toEqual({ error: { code: 'CONFLICT', message: 'this change was already approved' } });
+    expect(await again.json()).toEqual({ error: { code: 'CONFLICT', message: 'this change was already approved', details: [{ code: 'change_decided', status: 'approved' }] } });
 
     const entries = await s.deps.db.select().from(auditLog);
     expect(entries.map((e) => [e.action, e.actorEmail])).toEqual([
@@ -101,7 +101,7 @@ describe('four eyes on PUT /api/v1/settings', () => {
     const byToken = await s.approve('token', id);
     expect(byToken.status).toBe(403);
     expect(await byToken.json()).toEqual({
-      error: { code: 'FORBIDDEN', message: 'an approval needs a named admin or council member who signed in by link' },
+      error: { code: 'FORBIDDEN', message: 'an approval needs a named admin or council member who signed in by link', details: [{ code: 'approver_not_named' }] },
     });
     expect((await s.approve(s.chefin, id)).status).toBe(200);
     expect((await getThresholds(s.deps)).kComments).toBe(8);
@@ -117,7 +117,7 @@ describe('four eyes on PUT /api/v1/settings', () => {
       error: {
         code: 'CONFLICT',
         message: 'a setting changed since this was asked for: refuse it and ask again',
-        details: [{ path: 'k', now: 9, asked: 5 }],
+        details: [{ code: 'setting_moved', path: 'k', now: 9, asked: 5 }],
       },
     });
     expect((await getThresholds(s.deps)).k).toBe(9);
@@ -143,7 +143,7 @@ describe('four eyes on PUT /api/v1/settings', () => {
 
     const unknown = await s.approve(s.council, 'nope');
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'change not found' } });
+    expect(await unknown.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'change not found', details: [{ code: 'change_not_found' }] } });
     expect((await s.approve(s.council, 'x'.repeat(65))).status).toBe(400);
 
     const leader = await signedIn(s.deps, { role: 'leader', teamId: null });
@@ -168,7 +168,7 @@ describe('/api/v1/settings', () => {
     });
     const write = await s.put(s.council, { k: 9 });
     expect(write.status).toBe(403);
-    expect(await write.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin' } });
+    expect(await write.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin', details: [{ code: 'admin_only' }] } });
   });
 
   it('answers bad input with 422 and every problem, and unknown keys too', async () => {
@@ -179,7 +179,7 @@ describe('/api/v1/settings', () => {
     expect(error.code).toBe('UNPROCESSABLE');
     expect(error.details.map((d) => d.path).sort()).toEqual(['', 'k', 'remindEveryone', 'retention', 'retention.commentsMonths']);
     const malformed = await s.app.request('/api/v1/settings', { method: 'PUT', headers: adminHeaders(JSON_TYPE), body: '{' });
-    expect([malformed.status, await malformed.json()]).toEqual([400, { error: { code: 'BAD_REQUEST', message: 'Malformed JSON in request body' } }]);
+    expect([malformed.status, await malformed.json()]).toEqual([400, { error: { code: 'BAD_REQUEST', message: 'Malformed JSON in request body', details: [{ code: 'malformed_body' }] } }]);
     expect((await s.app.request('/api/v1/settings')).status).toBe(401);
   });
 });

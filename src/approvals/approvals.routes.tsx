@@ -7,6 +7,8 @@ import type { AppEnv } from '../lib/context';
 import { AppError } from '../lib/errors';
 import { pickLang } from '../lib/i18n';
 import { validate } from '../lib/validate';
+import { runInBackground } from '../lib/background';
+import { deliverDue } from '../mail/delivery';
 import { approvalsPage } from './approvals.pages';
 import { approveChange, rejectChange } from './approvals.service';
 import { listChanges } from './pending';
@@ -29,7 +31,13 @@ export function approvalRoutes(deps: Deps) {
   const actor = (c: Context<AppEnv>) => actorOf(deps, c.get('viewer'));
 
   app.get('/api/v1/approvals', async (c) => c.json(await listChanges(deps, c.get('viewer').userId)));
-  app.post('/api/v1/approvals/:id', validate('param', idParam), async (c) => c.json(await approveChange(deps, await actor(c), c.req.valid('param').id)));
+  /** An approved new admin or council member got a welcome mail queued with the access: sent after the response. */
+  const sendWelcome = () => runInBackground(deps, 'welcome.mail', () => deliverDue(deps, { maxBatches: 3 }));
+  app.post('/api/v1/approvals/:id', validate('param', idParam), async (c) => {
+    const view = await approveChange(deps, await actor(c), c.req.valid('param').id);
+    sendWelcome();
+    return c.json(view);
+  });
   app.post('/api/v1/approvals/:id/reject', validate('param', idParam), async (c) =>
     c.json(await rejectChange(deps, await actor(c), c.req.valid('param').id)),
   );
@@ -63,6 +71,7 @@ export function approvalRoutes(deps: Deps) {
       if (err.code === 'CONFLICT') return render(c, 'conflict', 409);
       throw err;
     }
+    if (done === 'approved') sendWelcome();
     return c.redirect(`/admin/approvals?done=${done}&lang=${pickLang(c)}`, 303);
   };
   app.post('/admin/approvals/:id/approve', decideFromForm(approveChange, 'approved'));

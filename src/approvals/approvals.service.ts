@@ -4,11 +4,12 @@ import type { Actor } from '../audit/chain';
 import type { Statement } from '../db/client';
 import { pendingChanges, users } from '../db/schema';
 import type { Deps } from '../deps';
-import { AppError, notFound } from '../lib/errors';
+import { AppError, notFound, problemError } from '../lib/errors';
 import { valueAt } from '../settings/fields';
 import { loadSettings } from '../settings/settings';
 import { settingStatements } from '../settings/settings.service';
 import { userInsert, userRemoval } from '../users/users.service';
+import { welcomeStatements } from '../auth/login-link';
 import { describeChange, pendingView, type ChangePayload, type PendingView } from './pending';
 
 /**
@@ -20,17 +21,17 @@ import { describeChange, pendingView, type ChangePayload, type PendingView } fro
  */
 export function assertMayApprove(actor: Actor, requestedBy: string | null): void {
   if ((actor.kind !== 'admin' && actor.kind !== 'council') || !actor.userId) {
-    throw new AppError('FORBIDDEN', 'an approval needs a named admin or council member who signed in by link');
+    throw problemError('FORBIDDEN', 'approver_not_named', 'an approval needs a named admin or council member who signed in by link');
   }
   if (requestedBy !== null && requestedBy === actor.userId) {
-    throw new AppError('FORBIDDEN', 'the person who asked for a change cannot approve it: a second person must');
+    throw problemError('FORBIDDEN', 'approver_is_requester', 'the person who asked for a change cannot approve it: a second person must');
   }
 }
 
 async function pendingRow(deps: Deps, id: string) {
   const [row] = await deps.db.select().from(pendingChanges).where(eq(pendingChanges.id, id));
   if (!row) throw notFound('change');
-  if (row.status !== 'pending') throw new AppError('CONFLICT', `this change was already ${row.status}`);
+  if (row.status !== 'pending') throw problemError('CONFLICT', 'change_decided', `this change was already ${row.status}`, { status: row.status });
   return row;
 }
 
@@ -73,16 +74,18 @@ async function applying(deps: Deps, change: ChangePayload): Promise<Statement[]>
     const current = await loadSettings(deps);
     const moved = change.changes.filter((c) => valueAt(current, c.path) !== c.from);
     if (moved.length > 0) {
-      throw new AppError('CONFLICT', 'a setting changed since this was asked for: refuse it and ask again', moved.map((c) => ({ path: c.path, now: valueAt(current, c.path), asked: c.from })));
+      throw new AppError('CONFLICT', 'a setting changed since this was asked for: refuse it and ask again', moved.map((c) => ({ code: 'setting_moved', path: c.path, now: valueAt(current, c.path), asked: c.from })));
     }
     return settingStatements(deps, change.changes);
   }
   if (change.kind === 'council-removal') {
     const [user] = await deps.db.select({ id: users.id }).from(users).where(and(eq(users.id, change.userId), eq(users.role, 'council')));
-    if (!user) throw new AppError('CONFLICT', 'this council member has no access any more');
+    if (!user) throw problemError('CONFLICT', 'council_member_gone', 'this council member has no access any more');
     return userRemoval(deps, change.userId);
   }
   const [existing] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, change.email));
-  if (existing) throw new AppError('CONFLICT', 'this email address can already sign in');
-  return [userInsert(deps, { email: change.email, role: change.kind, teamId: null, language: change.language }).statement];
+  if (existing) throw problemError('CONFLICT', 'email_taken', 'this email address can already sign in');
+  // Access and its welcome mail (with a sign-in link) take effect together.
+  const { user, statement } = userInsert(deps, { email: change.email, role: change.kind, teamId: null, language: change.language });
+  return [statement, ...(await welcomeStatements(deps, user))];
 }

@@ -33,7 +33,7 @@ export const approvalsText: Texts<{
     withdraw: 'Zurückziehen',
     yours: 'Sie haben diese Änderung beantragt; freigeben muss sie eine zweite Person.',
     tokenCannot: 'Mit dem Admin-Token lässt sich nichts freigeben. Bitte melden Sie sich mit Ihrem persönlichen Anmeldelink an.',
-    done: { approved: 'Die Änderung ist freigegeben und gilt jetzt.', rejected: 'Die Änderung ist abgelehnt.' },
+    done: { approved: 'Die Änderung ist freigegeben und gilt jetzt. Wer dadurch Zugang erhält, bekommt eine Willkommens-E-Mail mit Anmeldelink.', rejected: 'Die Änderung ist abgelehnt.' },
     adminToken: 'Admin-Token',
     scheduler: 'Zeitplan',
     roles: {
@@ -60,7 +60,7 @@ export const approvalsText: Texts<{
     withdraw: 'Withdraw',
     yours: 'You asked for this change; a second person must approve it.',
     tokenCannot: 'Nothing can be approved with the admin token. Please sign in with your personal sign-in link.',
-    done: { approved: 'The change is approved and applies now.', rejected: 'The change is rejected.' },
+    done: { approved: 'The change is approved and applies now. Whoever gets access by it receives a welcome email with a sign-in link.', rejected: 'The change is rejected.' },
     adminToken: 'admin token',
     scheduler: 'scheduler',
     roles: { admin: 'New administrator', council: 'New works council member', 'council-removal': 'Remove a works council member' },

@@ -1,4 +1,4 @@
-import { asc, desc, eq, gt, lt } from 'drizzle-orm';
+import { asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { runBatch, type Statement } from '../db/client';
 import { auditLog, users } from '../db/schema';
 import type { Deps } from '../deps';
@@ -39,7 +39,7 @@ const backoff = (deps: Deps, attempt: number) =>
  * It resolves to a one-element array, not the statement itself: a drizzle query is thenable, and a promise that
  * resolved to it would run it on the spot instead of handing it over.
  */
-export async function audit(deps: Deps, actor: Actor, action: string, target = '', details: Details = {}): Promise<[Statement]> {
+export async function audit(deps: Deps, actor: Actor, action: string, target = '', details: Details = {}, when?: SQL): Promise<[Statement]> {
   const [head] = await deps.db
     .select({ seq: auditLog.seq, hash: auditLog.hash })
     .from(auditLog)
@@ -55,22 +55,33 @@ export async function audit(deps: Deps, actor: Actor, action: string, target = '
     details: JSON.stringify(details),
     prevHash: head?.hash ?? GENESIS,
   };
-  return [deps.db.insert(auditLog).values({ ...entry, hash: entryHash(entry) })];
+  const row = { ...entry, hash: entryHash(entry) };
+  if (!when) return [deps.db.insert(auditLog).values(row)];
+  // Only when the change happened: the condition is read in the same batch, after the changes ran.
+  const { seq, at, actorKind, actorEmail, target: on, details: text, prevHash, hash } = row;
+  return [
+    deps.db
+      .insert(auditLog)
+      .select(sql`select ${seq}, ${at}, ${actorKind}, ${actorEmail}, ${action}, ${on}, ${text}, ${prevHash}, ${hash} where ${when}`),
+  ];
 }
 
 /**
  * Runs `changes` and the entry as one batch and returns the changes' results (in their order). When another writer
  * took the seq first, the whole batch was rolled back; `changes` is then built again (pass a function when what to
- * write depends on what is read, e.g. "still pending?") and the batch retried at the new head.
+ * write depends on what is read, e.g. "still pending?") and the batch retried at the new head. `when` makes the entry
+ * conditional: a change whose own statements are conditional (a wave discarded only while it has no answers) is
+ * logged only if it took place, decided in the same batch.
  */
 export async function auditBatch(
   deps: Deps,
   entry: AuditInput,
   changes: Statement[] | (() => Promise<Statement[]>) = [],
+  options: { when?: SQL } = {},
 ): Promise<unknown[]> {
   for (let attempt = 1; ; attempt++) {
     const statements = typeof changes === 'function' ? await changes() : changes;
-    const append = await audit(deps, entry.actor, entry.action, entry.target, entry.details);
+    const append = await audit(deps, entry.actor, entry.action, entry.target, entry.details, options.when);
     try {
       const results = await runBatch(deps.db, [...statements, ...append]);
       return results.slice(0, statements.length);

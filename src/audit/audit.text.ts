@@ -35,6 +35,7 @@ export const auditText: Texts<{
     actions: {
       signin: 'Anmeldung',
       'staff.imported': 'Belegschaft importiert',
+      'staff.exported': 'Liste der Belegschaft heruntergeladen',
       'wave.opened': 'Welle gestartet',
       'wave.reminded': 'Erinnerung versandt',
       'wave.closed': 'Welle beendet',
@@ -74,6 +75,7 @@ export const auditText: Texts<{
     actions: {
       signin: 'Signed in',
       'staff.imported': 'Staff imported',
+      'staff.exported': 'Staff list downloaded',
       'wave.opened': 'Wave opened',
       'wave.reminded': 'Reminder sent',
       'wave.closed': 'Wave closed',
@@ -137,7 +139,8 @@ export function describeEntry(lang: Lang, e: AuditView, waveTitles: ReadonlyMap<
   const t = auditText[lang];
   const d = e.details;
   const de = lang === 'de';
-  const title = waveTitles.get(e.target);
+  // A discarded wave is gone: its entry carries the title.
+  const title = waveTitles.get(e.target) ?? (typeof d.title === 'string' ? d.title : undefined);
   const wave = title === undefined ? e.target : de ? `„${title}“` : `“${title}”`;
   switch (e.action) {
     case 'signin':
@@ -155,10 +158,14 @@ export function describeEntry(lang: Lang, e: AuditView, waveTitles: ReadonlyMap<
     }
     case 'wave.closed':
       return `${wave} · ${thresholds(lang, d)}`;
-    case 'wave.reminded':
-      return de ? `${wave} · Erinnerung ${d.reminder}` : `${wave} · reminder ${d.reminder}`;
+    case 'wave.reminded': {
+      const manual = d.manual === true ? (de ? ' (sofort, von Hand)' : ' (now, by hand)') : '';
+      return de ? `${wave} · Erinnerung ${d.reminder}${manual}` : `${wave} · reminder ${d.reminder}${manual}`;
+    }
     case 'wave.discarded':
       return wave;
+    case 'staff.exported':
+      return de ? `${d.people} Personen · CSV` : `${d.people} people · CSV`;
     case 'settings.changed':
       return settingLines(lang, d.changes).join('; ');
     case 'schedule.changed':
@@ -187,7 +194,7 @@ export function describeEntry(lang: Lang, e: AuditView, waveTitles: ReadonlyMap<
       return de ? `${wave} · ${d.years} Jahre nach dem Ende` : `${wave} · ${d.years} years after it ended`;
     case 'retention.staff':
       return de
-        ? `${d.people} ${num(d.people) === 1 ? 'Person' : 'Personen'}, ${d.months} Monate nach dem Ausscheiden; ${d.accessRemoved} Zugänge entfernt`
+        ? `${d.people} ${num(d.people) === 1 ? 'Person' : 'Personen'}, ${d.months} Monate nach dem Ausscheiden; Zugang für ${d.accessRemoved} Personen entfernt`
         : `${d.people} ${num(d.people) === 1 ? 'person' : 'people'}, ${d.months} months after leaving; ${d.accessRemoved} access removed`;
     case 'letters.printed': {
       const what = d.reminder ? (de ? 'Erinnerungsbriefe' : 'reminder letters') : de ? 'Briefe' : 'letters';

@@ -1,5 +1,5 @@
 import type { Viewer } from '../lib/context';
-import { AppError } from '../lib/errors';
+import { problemError } from '../lib/errors';
 import { subtreeIds, type TeamRef } from '../staff/teams';
 
 /**
@@ -16,7 +16,7 @@ export function canSee(viewer: Viewer, teamId: string, teams: readonly TeamRef[]
 
 /** Like canSee, but throws AppError FORBIDDEN (403), which the app renders as JSON or a page. */
 export function assertCanSee(viewer: Viewer, teamId: string, teams: readonly TeamRef[]): void {
-  if (!canSee(viewer, teamId, teams)) throw new AppError('FORBIDDEN', 'this team is outside what you may see');
+  if (!canSee(viewer, teamId, teams)) throw problemError('FORBIDDEN', 'outside_your_teams', 'this team is outside what you may see');
 }
 
 /** Every team the reader may see, in the order of `teams` (admins) or the leader's team first (leaders). */

@@ -40,6 +40,6 @@ describe('admin sign-in', () => {
     const { app } = await testDeps();
     const res = await app.request('/api/v1/nothing');
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'no route for GET /api/v1/nothing' } });
+    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'no route for GET /api/v1/nothing', details: [{ code: 'route_not_found' }] } });
   });
 });

@@ -31,7 +31,7 @@ describe('a leader on admin routes', () => {
     const body = method === 'GET' ? undefined : '{}';
     const res = await app.request(path, { method, headers: leader.headers(JSON_TYPE), body });
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin' } });
+    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin', details: [{ code: 'admin_only' }] } });
   });
 
   const pages = ['/admin', '/admin/staff', '/admin/people', '/admin/waves/w1', '/outbox'];
@@ -40,7 +40,7 @@ describe('a leader on admin routes', () => {
     const leader = await signedIn(deps, { role: 'leader', teamId: 'nord' });
     const res = await app.request(path, { headers: { cookie: leader.cookie } });
     expect(res.status).toBe(403);
-    expect(await res.text()).toContain('Dafür fehlt Ihnen die Berechtigung.');
+    expect(await res.text()).toContain('Das darf nur die Administration.');
   });
 
   it('gets a 403 page when posting an admin form with its CSRF token', async () => {
@@ -79,7 +79,7 @@ describe('CSRF on cookie sessions', () => {
     const leader = await signedIn(deps, { role: 'leader', teamId: 'nord' });
     const bare = await app.request('/note', { method: 'POST', headers: { cookie: leader.cookie } });
     expect(bare.status).toBe(403);
-    expect(await bare.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'missing or wrong CSRF token' } });
+    expect(await bare.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'missing or wrong CSRF token', details: [{ code: 'csrf' }] } });
     const wrong = await app.request('/note', { method: 'POST', headers: leader.headers({ 'x-csrf-token': 'guess' }) });
     expect(wrong.status).toBe(403);
 
@@ -101,7 +101,7 @@ describe('CSRF on cookie sessions', () => {
 
     const bare = await app.request('/api/v1/leaders', { method: 'POST', headers: { cookie: admin.cookie, ...JSON_TYPE }, body });
     expect(bare.status).toBe(403);
-    expect(await bare.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'missing or wrong CSRF token' } });
+    expect(await bare.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'missing or wrong CSRF token', details: [{ code: 'csrf' }] } });
     const ok = await app.request('/api/v1/leaders', { method: 'POST', headers: admin.headers(JSON_TYPE), body });
     expect(ok.status).toBe(201);
 
@@ -112,14 +112,14 @@ describe('CSRF on cookie sessions', () => {
       body: new URLSearchParams(form),
     });
     expect(noField.status).toBe(403);
-    expect(await noField.text()).toContain('Dafür fehlt Ihnen die Berechtigung.');
+    expect(await noField.text()).toContain('Die Sitzung passt nicht zu diesem Formular.');
     const withField = await app.request('/admin/people/admins', {
       method: 'POST',
       headers: { cookie: admin.cookie, origin: ORIGIN },
       body: new URLSearchParams({ ...form, _csrf: admin.csrf }),
     });
     // Accepted: a new admin then waits for a second person (four eyes), which the page says.
-    expect([withField.status, withField.headers.get('location')]).toEqual([303, '/admin/people?pending=1']);
+    expect([withField.status, withField.headers.get('location')]).toEqual([303, '/admin/people?done=pending']);
     const { pending } = await readJson<{ pending: { change: { email: string } }[] }>(app.request('/api/v1/approvals', { headers: adminHeaders() }));
     expect(pending.map((p) => p.change.email)).toEqual(['admin2@muster.de']);
   });

@@ -3,7 +3,7 @@ import { getCookie } from 'hono/cookie';
 import type { Deps } from '../deps';
 import type { AppEnv, Viewer } from '../lib/context';
 import { safeEqual } from '../lib/crypto';
-import { AppError } from '../lib/errors';
+import { problemError } from '../lib/errors';
 import { SESSION_COOKIE, findSession } from './session';
 import { countAttempt } from './throttle';
 import { clientOf, refuseWhileThrottled } from './throttle.guard';
@@ -27,7 +27,7 @@ export async function resolveViewer(deps: Deps, c: Context): Promise<Viewer | nu
   if (!viewer) return null;
   if (UNSAFE.has(c.req.method)) {
     const sent = c.req.header('x-csrf-token') ?? (await formField(c, '_csrf'));
-    if (!sent || !safeEqual(sent, viewer.csrf)) throw new AppError('FORBIDDEN', 'missing or wrong CSRF token');
+    if (!sent || !safeEqual(sent, viewer.csrf)) throw problemError('FORBIDDEN', 'csrf', 'missing or wrong CSRF token');
   }
   return viewer;
 }
@@ -58,8 +58,8 @@ async function formField(c: Context, name: string): Promise<string | undefined> 
 export function requireViewer(deps: Deps, roles: Viewer['role'][] = ['admin']): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const viewer = await resolveViewer(deps, c);
-    if (!viewer) throw new AppError('UNAUTHORIZED', 'sign in or send Authorization: Bearer <admin token>');
-    if (!roles.includes(viewer.role)) throw new AppError('FORBIDDEN', 'this needs an admin');
+    if (!viewer) throw problemError('UNAUTHORIZED', 'sign_in', 'sign in or send Authorization: Bearer <admin token>');
+    if (!roles.includes(viewer.role)) throw problemError('FORBIDDEN', 'admin_only', 'this needs an admin');
     c.set('viewer', viewer);
     await next();
   };
@@ -70,7 +70,7 @@ export function requirePageViewer(deps: Deps, roles: Viewer['role'][] = ['admin'
   return async (c, next) => {
     const viewer = await resolveViewer(deps, c);
     if (!viewer) return c.redirect(`/login?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 303);
-    if (!roles.includes(viewer.role)) throw new AppError('FORBIDDEN', 'this page needs an admin');
+    if (!roles.includes(viewer.role)) throw problemError('FORBIDDEN', 'admin_only', 'this page needs an admin');
     c.set('viewer', viewer);
     await next();
   };

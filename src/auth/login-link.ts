@@ -1,5 +1,5 @@
-import { and, desc, eq, gt, notInArray } from 'drizzle-orm';
-import { runBatch } from '../db/client';
+import { and, desc, eq, gt, lte, notInArray } from 'drizzle-orm';
+import { runBatch, type Statement } from '../db/client';
 import { loginLinks, users } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Viewer } from '../lib/context';
@@ -12,6 +12,8 @@ import { queueMessages } from '../mail/queue';
 
 /** A sign-in link works once, for this long. The mail text says "15 minutes" too. */
 export const LOGIN_LINK_MS = 15 * 60_000;
+/** The link in a welcome mail (a person just given access reads it later): three days. The mail says so. */
+export const WELCOME_LINK_MS = 3 * 86_400_000;
 /** At most one new link per address in this time; extra requests are ignored without a word. */
 export const LINK_INTERVAL_MS = 60_000;
 /** Unused links alive at once per person; a new one invalidates the oldest beyond this. */
@@ -28,8 +30,9 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
  * learns nothing, not even from the time the answer took: unknown addresses and requests over the limits get the
  * same page as a mailed link, so the answer cannot be used to find out who has an account.
  *
- * There is no creation time in `login_links`; every link lives exactly LOGIN_LINK_MS, so a link was created at
- * `expiresAt − LOGIN_LINK_MS`, and "created in the last minute" is `expiresAt > now + LOGIN_LINK_MS − LINK_INTERVAL_MS`.
+ * There is no creation time in `login_links`; every requested link lives exactly LOGIN_LINK_MS, so it was created at
+ * `expiresAt − LOGIN_LINK_MS`, and "created in the last minute" is `expiresAt` in (now + LOGIN_LINK_MS −
+ * LINK_INTERVAL_MS, now + LOGIN_LINK_MS]. A welcome link expires later than that and never counts as a recent request.
  * That check and the insert are two statements: two requests in the same instant may both pass, which the cap on
  * live links (applied in the same batch as the insert) still bounds.
  */
@@ -45,7 +48,13 @@ async function issueLink(deps: Deps, user: typeof users.$inferSelect): Promise<v
   const [recent] = await deps.db
     .select({ id: loginLinks.id })
     .from(loginLinks)
-    .where(and(eq(loginLinks.userId, user.id), gt(loginLinks.expiresAt, now + LOGIN_LINK_MS - LINK_INTERVAL_MS)))
+    .where(
+      and(
+        eq(loginLinks.userId, user.id),
+        gt(loginLinks.expiresAt, now + LOGIN_LINK_MS - LINK_INTERVAL_MS),
+        lte(loginLinks.expiresAt, now + LOGIN_LINK_MS),
+      ),
+    )
     .limit(1);
   if (recent) return;
 
@@ -69,6 +78,19 @@ async function issueLink(deps: Deps, user: typeof users.$inferSelect): Promise<v
       `login/${id}`,
     ),
   ]);
+}
+
+/**
+ * A new person's welcome: a sign-in link valid for WELCOME_LINK_MS and its mail, as statements for the batch that gives
+ * them access (users.service.ts, or the approval that does), so access and welcome are written together.
+ */
+export async function welcomeStatements(deps: Deps, user: { id: string; email: string; language: Lang }): Promise<Statement[]> {
+  const id = newId(deps.random);
+  const tokenHash = await sha256(await linkToken(deps.keys, 'login', id));
+  return [
+    deps.db.insert(loginLinks).values({ id, userId: user.id, tokenHash, expiresAt: deps.clock.now() + WELCOME_LINK_MS, used: false }),
+    ...queueMessages(deps, [{ kind: 'welcome', loginId: id, recipient: user.email, language: user.language, idempotencyKey: `welcome/${id}` }], `welcome/${id}`),
+  ];
 }
 
 export type LinkProblem = 'unknown' | 'used' | 'expired';

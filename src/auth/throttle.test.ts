@@ -18,7 +18,13 @@ describe('wrong admin tokens (finding 5)', () => {
     const blocked = await bearer(s, ADMIN_TOKEN, '203.0.113.5');
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get('retry-after')).toBe(String(WINDOW / 1000));
-    expect(await blocked.json()).toEqual({ error: { code: 'TOO_MANY_REQUESTS', message: `too many failed attempts; try again in ${WINDOW / 1000} s` } });
+    expect(await blocked.json()).toEqual({
+      error: {
+        code: 'TOO_MANY_REQUESTS',
+        message: `too many failed attempts; try again in ${WINDOW / 1000} s`,
+        details: [{ code: 'too_many_attempts', retryAfterSeconds: WINDOW / 1000 }],
+      },
+    });
     // The sign-in form counts against the same address, and says so in the reader's language.
     const form = await s.app.request('/login', {
       method: 'POST',
@@ -85,7 +91,7 @@ describe('guessed links (finding 5)', () => {
         headers: from('203.0.113.9', { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }),
         body: new URLSearchParams(Object.entries(fullAnswers()).map(([k, v]) => [k, String(v)])),
       });
-    expect((await post()).status).toBe(200);
+    expect((await post()).status).toBe(303);
     expect(await s.deps.db.select().from(sealedAnswers)).toHaveLength(1);
     expect(await s.deps.db.select().from(throttles)).toEqual([]);
     for (let i = 0; i < 40; i++) expect((await post()).status).toBe(409);

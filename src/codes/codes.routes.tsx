@@ -9,6 +9,7 @@ import { SurveyPage } from '../survey/survey.pages';
 import { NewsPanel } from '../actions/news.pages';
 import { surveyNews } from '../actions/news.service';
 import { answerByForm } from '../survey/survey.routes';
+import { loadSettings } from '../settings/settings';
 import { openCode, SurveyError, type OpenSurvey } from '../survey/survey.service';
 import { UnavailablePage, type UnavailableStatus } from '../survey/survey.status';
 import { CODE_PATH, CodePage } from './codes.pages';
@@ -29,11 +30,15 @@ export function codeRoutes(deps: Deps) {
   const langFor = (c: Context, chosen: unknown, open?: OpenSurvey): StaffLang =>
     isStaffLang(chosen) ? chosen : pickStaffLang(c, open?.language ?? undefined);
 
-  const unavailable = (c: Context, err: unknown) => {
+  /** Whom staff ask about the survey (a setting), shown on every page they see. */
+  const contactOf = async () => (await loadSettings(deps)).company.contact;
+
+  const unavailable = async (c: Context, err: unknown) => {
     if (err instanceof SurveyError && [404, 409, 410].includes(err.status)) {
       const lang = pickStaffLang(c, err.language);
       if (err.status === 404) return c.html(html(<CodePage lang={lang} unknown chosen={isStaffLang(c.req.query('lang'))} />), 404);
-      return c.html(html(<UnavailablePage lang={lang} status={err.status as UnavailableStatus} code />), err.status);
+      const page = <UnavailablePage lang={lang} status={err.status as UnavailableStatus} contact={await contactOf()} code />;
+      return c.html(html(page), err.status);
     }
     throw err;
   };
@@ -48,7 +53,8 @@ export function codeRoutes(deps: Deps) {
       const open = await openCode(deps, typed);
       const lang = langFor(c, form.lang, open);
       const news = await surveyNews(deps, open.wave.id, open.sealAs.teamId);
-      const page = <SurveyPage lang={lang} code={formatCode(normaliseCode(typed)!)} open={open} news={<NewsPanel lang={adminLangOf(lang)} news={news} />} />;
+      const code = formatCode(normaliseCode(typed)!);
+      const page = <SurveyPage lang={lang} code={code} open={open} news={<NewsPanel lang={adminLangOf(lang)} news={news} />} contact={await contactOf()} />;
       return c.html(html(page));
     } catch (err) {
       if (err instanceof SurveyError && err.status === 404 && isStaffLang(form.lang)) {
@@ -67,7 +73,8 @@ export function codeRoutes(deps: Deps) {
     } catch (err) {
       return unavailable(c, err);
     }
-    return answerByForm(deps, c, open, langFor(c, c.req.query('lang'), open), { code: formatCode(normaliseCode(typed)!) }, unavailable);
+    const code = formatCode(normaliseCode(typed)!);
+    return answerByForm(deps, c, open, langFor(c, c.req.query('lang'), open), { code }, unavailable, await contactOf());
   });
 
   return app;

@@ -19,7 +19,7 @@ type Cell = string;
 type Row = Cell[];
 
 /** Excel runs a cell starting with = + - @ as a formula; team names come from an HR file, so text cells are guarded. */
-const guard = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+export const guard = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export function retrospectiveCsv(model: Retrospective, lang: Lang): string {
   const t = exportText[lang];

@@ -4,7 +4,7 @@ import { reportActions } from '../actions/report.section';
 import { requirePageViewer, requireViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
-import { AppError } from '../lib/errors';
+import { AppError, problemError } from '../lib/errors';
 import { pickLang } from '../lib/i18n';
 import { parseQuarter, type Quarter } from '../lib/quarter';
 import { html } from '../lib/render';
@@ -25,7 +25,7 @@ const settingForm = z.object({ quarterlyModule: z.enum(QUARTERLY_MODULE_SETTINGS
 /** `2026-Q4` → the quarter; a year outside 2000–2999 is as bad as a malformed quarter: 400. */
 function quarterOrThrow(text: string): Quarter {
   const quarter = parseQuarter(text);
-  if (!quarter) throw new AppError('BAD_REQUEST', 'quarter must look like 2026-Q4 (years 2000–2999)');
+  if (!quarter) throw problemError('BAD_REQUEST', 'quarter_invalid', 'quarter must look like 2026-Q4 (years 2000–2999)');
   return quarter;
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { blocks, comments, teams, viewResults, waves } from '../db/schema';
 import type { Deps } from '../deps';
-import { AppError } from '../lib/errors';
+import { AppError, problemError } from '../lib/errors';
 import type { Lang } from '../lib/i18n';
 import { formatQuarter, previousQuarter, quarterBounds, quarterOf, type Quarter } from '../lib/quarter';
 import { questionsFor } from '../survey/questions';
@@ -32,7 +32,7 @@ const info = (w: WaveRow) => {
  */
 export async function retrospective(deps: Deps, quarter: Quarter, lang: Lang): Promise<Retrospective> {
   const current = await closedWavesIn(deps, quarter);
-  if (current.length === 0) throw new AppError('NOT_FOUND', `no closed wave in ${formatQuarter(quarter)}`);
+  if (current.length === 0) throw problemError('NOT_FOUND', 'quarter_no_wave', `no closed wave in ${formatQuarter(quarter)}`);
   const previous = await closedWavesIn(deps, previousQuarter(quarter));
   const ids = current.map((w) => w.id);
   const allIds = [...previous.map((w) => w.id), ...ids];

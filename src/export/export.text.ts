@@ -32,7 +32,7 @@ const MEASURES_DE: Record<string, string> = {
   'fear.behind': 'Sorge, zurückzufallen',
   'fear.gaps': 'Sorge, Lücken zu zeigen',
   'fear.pressure': 'Druck ohne Anleitung',
-  'fear.mistakes': 'Angst vor Fehlern',
+  'fear.mistakes': 'Sorge vor Fehlern',
   gap: 'KI-Lücke (Potenzial minus Nutzung)',
   'gap.human': 'Menschliche Lücke',
   'gap.system': 'Strukturelle Lücke',

@@ -1,3 +1,4 @@
+import { timeAxis, weekLabel } from '../lib/axis';
 import { formatNumber, type Lang } from '../lib/i18n';
 import { exportText } from './export.text';
 import { asLevel, fmt } from './format';
@@ -30,8 +31,9 @@ export function TrendPanels({ lang, view }: { lang: Lang; view: ViewModel }) {
         const [min, max] = m === 'gap' ? [-100, 100] : [0, 100];
         const y = (v: number) => pad.t + ((max - v) / (max - min)) * (H - pad.t - pad.b);
         const waves = view.waves;
-        const step = (W - pad.l - pad.r) / Math.max(1, waves.length);
-        const cx = (i: number) => pad.l + step * (i + 0.5);
+        // Placed by the day each wave closed; week labels ("KW 41", about 26 units wide) only where they fit.
+        const axis = timeAxis(waves.map((w) => Date.parse(w.closedAt)), pad.l, W - pad.r, 26);
+        const cx = (i: number) => axis.x[i];
         const q = view.quarter[m];
         const quarter = q && !isWithheld(q) ? q : undefined;
         const ticks = m === 'gap' ? [-100, -50, 0, 50, 100] : [0, 25, 50, 75, 100];
@@ -48,7 +50,7 @@ export function TrendPanels({ lang, view }: { lang: Lang; view: ViewModel }) {
               <g>
                 <line x1={pad.l} x2={W - pad.r} y1={y(v)} y2={y(v)} class={v === 0 ? 'axis' : 'grid'} />
                 <text x={pad.l - 4} y={y(v) + 3} class="tick" text-anchor="end">
-                  {v}
+                  {n0(lang, v)}
                 </text>
               </g>
             ))}
@@ -60,7 +62,7 @@ export function TrendPanels({ lang, view }: { lang: Lang; view: ViewModel }) {
             {quarter && <line x1={pad.l} x2={W - pad.r} y1={y(quarter.value)} y2={y(quarter.value)} stroke={COLOURS[m]} stroke-width="1.5" opacity="0.6" />}
             {waves.map((w, i) => {
               const s = w.published ? w.scores?.[m] : undefined;
-              const label = w.title.replace(/^Puls\s*/, '');
+              const label = weekLabel(lang, w.closedAt);
               return (
                 <g>
                   {s ? (
@@ -73,12 +75,14 @@ export function TrendPanels({ lang, view }: { lang: Lang; view: ViewModel }) {
                     </>
                   ) : (
                     <text x={cx(i)} y={y(min) - 4} class="tick" text-anchor="middle">
-                      {t.suppressed}
+                      <title>{t.suppressed}</title>–
                     </text>
                   )}
-                  <text x={cx(i)} y={H - pad.b + 14} class="tick" text-anchor="middle">
-                    {label}
-                  </text>
+                  {axis.labelled[i] && (
+                    <text x={cx(i)} y={H - pad.b + 14} class="tick" text-anchor="middle">
+                      {label}
+                    </text>
+                  )}
                 </g>
               );
             })}

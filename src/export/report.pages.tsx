@@ -9,6 +9,8 @@ import { LevelTable } from './report.levels';
 import { KpiTable, ViewTable } from './report.tables';
 import { reportText } from './report.text';
 import { summarize } from './summary';
+import { GlossaryList } from '../glossary/glossary.pages';
+import { glossary } from '../glossary/glossary.text';
 
 const day = (lang: Lang, ms: number) =>
   new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(ms));
@@ -107,9 +109,12 @@ export function ReportPage({ lang, viewer, model, actions, nonce }: { lang: Lang
           <h2>{t.sections.teams}</h2>
           <p class="hint">{t.teams.intro}</p>
           <ViewTable lang={lang} model={model} views={teams} head={t.teams.team} />
-          <h2>{t.sections.roles}</h2>
-          <p class="hint">{t.teams.rolesIntro}</p>
-          <ViewTable lang={lang} model={model} views={roles} head={t.teams.role} />
+          {/* A heading stays with its table when printed: the block breaks before the heading, never after it. */}
+          <div class="keep-with-table">
+            <h2>{t.sections.roles}</h2>
+            <p class="hint">{t.teams.rolesIntro}</p>
+            <ViewTable lang={lang} model={model} views={roles} head={t.teams.role} />
+          </div>
         </section>
 
         <section class="report-section" id="comments" data-section="comments">
@@ -136,6 +141,11 @@ export function ReportPage({ lang, viewer, model, actions, nonce }: { lang: Lang
         </section>
 
         {actions && <ReportActionsSection lang={lang} data={actions} />}
+        <section class="report-section" id="glossary" data-section="glossary">
+          <h2>{glossary[lang].title}</h2>
+          <p class="hint">{glossary[lang].intro}</p>
+          <GlossaryList lang={lang} />
+        </section>
 
         <section class="report-section" id="anonymity" data-section="anonymity">
           <h2>{t.sections.anonymity}</h2>

@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from '../lib/i18n';
 import { exportText } from './export.text';
-import { asLevel, fmt, fmtScore } from './format';
+import { asLevel, fmt, fmtInterval, fmtScore } from './format';
 import type { Unit } from './measures';
 import { isWithheld, type QuarterScore, type Retrospective, type ViewModel, type Withheld } from './model';
 import { reportText } from './report.text';
@@ -17,14 +17,25 @@ function Change({ lang, s }: { lang: Lang; s: QuarterScore }) {
 /** A table cell: value, interval below, ▲/▼ for a measurable change; a withheld value shows a dash with its reason. */
 function Cell({ lang, s, unit }: { lang: Lang; s: QuarterScore | Withheld | undefined; unit: Unit }) {
   if (!s || isWithheld(s)) return <td class="num withheld" title={s?.reasonText}>–</td>;
-  const bare = (v: number) => formatNumber(lang, v, unit === 'hours' || unit === 'tasks' ? 1 : 0);
+  const interval = fmtInterval(lang, s, unit);
   return (
     <td class="num">
       {fmt(lang, s.value, unit)}
       <Change lang={lang} s={s} />
-      <span class="ci">
-        {bare(s.low)}–{bare(s.high)}
-      </span>
+      {interval && <span class="ci">{interval}</span>}
+    </td>
+  );
+}
+
+/** Answers per published wave, and in how many of the quarter's waves the view was published when not in all. */
+function Answers({ lang, model, view }: { lang: Lang; model: Retrospective; view: ViewModel }) {
+  const t = reportText[lang].teams;
+  const published = view.waves.filter((w) => w.published).length;
+  const perWave = published > 0 ? (view.respondents ?? 0) / published : 0;
+  return (
+    <td class="num">
+      {formatNumber(lang, perWave)}
+      {published < model.waves.length && <span class="ci">{t.shownIn(published, model.waves.length)}</span>}
     </td>
   );
 }
@@ -80,7 +91,7 @@ const COLUMNS = ['trust', 'fear', 'gap', 'gap.human', 'gap.system', 'adopter', '
 /** Column heads with soft hyphens (U+00AD), so narrow A4 columns break words where German and English allow it. */
 const SHORT: Record<Lang, Record<string, string>> = {
   de: {
-    answers: 'Ant\u00adworten',
+    answers: 'Ant\u00adworten je Welle',
     trust: 'Ver\u00adtrauen',
     fear: 'Sor\u00adgen',
     gap: 'KI-Lücke',
@@ -91,7 +102,7 @@ const SHORT: Record<Lang, Record<string, string>> = {
     maturity: 'Reife\u00adgrad',
   },
   en: {
-    answers: 'An\u00adswers',
+    answers: 'An\u00adswers per wave',
     trust: 'Trust',
     fear: 'Fear',
     gap: 'GenAI gap',
@@ -134,7 +145,7 @@ export function ViewTable({ lang, model, views, head }: { lang: Lang; model: Ret
                 {underParent(v) ? v.team.name : breakable(viewLabel(lang, v))}
                 {v.coverage === 'partial' && <span class="partial">*</span>}
               </th>
-              <td class="num">{v.respondents}</td>
+              <Answers lang={lang} model={model} view={v} />
               {columns.map((id) => (
                 <Cell lang={lang} s={v.quarter[id]} unit={unitOf(model, id)} />
               ))}

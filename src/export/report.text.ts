@@ -55,7 +55,18 @@ export interface ReportText {
     noLevels: string;
     withheld: string;
   };
-  teams: { intro: string; team: string; answers: string; partial: string; suppressedTitle: string; noneSuppressed: string; reason: string; rolesIntro: string; role: string };
+  teams: {
+    intro: string;
+    team: string;
+    answers: string;
+    shownIn: (published: number, of: number) => string;
+    partial: string;
+    suppressedTitle: string;
+    noneSuppressed: string;
+    reason: string;
+    rolesIntro: string;
+    role: string;
+  };
   comments: { intro: (kComments: number) => string; none: string; withheld: (reason: string) => string };
   anonymity: (k: number, kComments: number) => string[];
 }
@@ -99,7 +110,7 @@ export const reportText: Texts<ReportText> = {
       adoption: (s) => `${s} der Antwortenden nutzen KI wöchentlich oder täglich.`,
       adoptionWithheld: (reason) => `Die Nutzungsquote wird nicht gezeigt: ${reason}.`,
       hours: (h, lo, hi, tasks) =>
-        `Nach eigener Einschätzung spart KI im Schnitt ${h} Stunden pro Woche (95-%-Intervall ${lo}–${hi})${tasks ? ` und hilft bei ${tasks} wiederkehrenden Aufgaben` : ''}.`,
+        `Nach eigener Einschätzung spart KI im Schnitt ${h} Stunden pro Woche (95-%-Intervall ${lo} bis ${hi})${tasks ? ` und hilft bei ${tasks} wiederkehrenden Aufgaben` : ''}.`,
       maturity: (b, bl, w, wl) => `Beim Reifegrad ist ${b} am weitesten (Ø Stufe ${bl}), ${w} am wenigsten entwickelt (Ø Stufe ${wl}).`,
       notAsked: 'In diesem Quartal gab es keine Welle mit Quartalsrückblick: Reifegrad, gesparte Zeit und offene Fragen fehlen.',
       method:
@@ -110,7 +121,8 @@ export const reportText: Texts<ReportText> = {
     change: { up: '▲ gestiegen', down: '▼ gesunken', none: 'nicht messbar', na: '–' },
     charts: {
       trendTitle: 'Vertrauen, Sorgen und KI-Lücke je Welle',
-      trendIntro: 'Punkte: Wert der Welle, Linie: 95-%-Intervall. Waagerechte Linie: Mittel des Quartals. Grau: Vorquartal.',
+      trendIntro:
+        'Punkte: Wert der Welle, Linie: 95-%-Intervall, nach dem Tag des Endes angeordnet. Waagerechte Linie: Mittel des Quartals. Grau gestrichelt: Vorquartal. Ein Strich unten: in dieser Welle nicht veröffentlicht.',
       previousQuarter: 'Vorquartal',
       thisQuarter: 'Dieses Quartal',
       suppressed: 'nicht veröffentlicht',
@@ -123,14 +135,16 @@ export const reportText: Texts<ReportText> = {
         `Eine Verteilung ist eine Aufteilung der Antwortenden. Sie wird nur gezeigt, wo in jeder zugrunde liegenden Gruppe jede Stufe von keiner oder von mindestens ${k} Personen gewählt wurde.`,
       companyLevelsWithheld: (r) => `Für das gesamte Unternehmen wird keine Verteilung gezeigt (${r}). Der Durchschnitt oben ist davon nicht betroffen.`,
       levelsByTeam: 'Verteilung in Gruppen, wo sie gezeigt werden darf',
-      levelsNote: '– : Verteilung nicht gezeigt, weil eine Stufe in einem Block von 1 bis k−1 Personen gewählt wurde.',
+      levelsNote: '– : Verteilung nicht gezeigt, weil eine Stufe in einer der festen Gruppen von 1 bis k−1 Personen gewählt wurde.',
       noLevels: 'In keiner veröffentlichten Gruppe darf die Verteilung gezeigt werden.',
       withheld: 'nicht gezeigt',
     },
     teams: {
-      intro: 'Quartalswerte mit 95-%-Intervall; ▲/▼ markiert eine messbare Veränderung gegenüber dem Vorquartal. „Antworten“ zählt Antworten aller Wellen.',
+      intro:
+        'Quartalswerte mit 95-%-Intervall; ▲/▼ markiert eine messbare Veränderung gegenüber dem Vorquartal. „Antworten je Welle“ ist der Durchschnitt über die Wellen, in denen die Gruppe veröffentlicht ist; wo das nicht alle Wellen sind, steht es dabei.',
       team: 'Team',
-      answers: 'Antworten',
+      answers: 'Antworten je Welle',
+      shownIn: (p, of) => `in ${p} von ${of} Wellen`,
       partial: '* nicht in allen Wellen des Quartals veröffentlicht; der Wert fasst die veröffentlichten zusammen.',
       suppressedTitle: 'Nicht veröffentlicht',
       noneSuppressed: 'Alle Teams sind veröffentlicht.',
@@ -144,9 +158,9 @@ export const reportText: Texts<ReportText> = {
       withheld: (reason) => `Die Kommentare werden nicht gezeigt: ${reason}.`,
     },
     anonymity: (k, kc) => [
-      `Zahlen gibt es nur für Gruppen von mindestens ${k} Personen. Jede Zahl dieses Berichts ist eine Summe über feste Gruppen („Blöcke“) von mindestens ${k} Personen, die beim Ende jeder Welle gebildet werden. Darum ergibt auch die Differenz zweier Zahlen nie eine Gruppe unter ${k}.`,
+      `Zahlen gibt es nur für Gruppen von mindestens ${k} Personen. Jede Zahl dieses Berichts setzt sich aus festen Gruppen von mindestens ${k} Personen zusammen, die beim Ende jeder Welle gebildet werden. Darum ergibt auch die Differenz zweier Zahlen nie eine Gruppe unter ${k}.`,
       'Wo eine Gruppe diese Bedingung nicht erfüllt, steht ein Grund statt einer Zahl – nie eine Null.',
-      `Aufteilungen innerhalb einer Gruppe (etwa Nutzende und Nicht-Nutzende oder die Stufen des Reifegrads) werden nur gezeigt, wenn jeder Teil in jedem Block keine oder mindestens ${k} Personen umfasst.`,
+      `Aufteilungen innerhalb einer Gruppe (etwa Nutzende und Nicht-Nutzende oder die Stufen des Reifegrads) werden nur gezeigt, wenn jeder Teil in jeder dieser festen Gruppen keine oder mindestens ${k} Personen umfasst.`,
       `Kommentare erscheinen nur für Gruppen mit mindestens ${kc} Antworten, in zufälliger Reihenfolge und ohne Team, Rolle oder Zeitpunkt. Überlappende Gruppen zeigen Kommentare nur, wenn auch ihre Schnitt- und Restmengen mindestens ${kc} Personen umfassen.`,
       'Teilnahmezahlen stehen nur dort, wo auch die Ergebnisse veröffentlicht sind.',
       'Antworten und Einladungen werden getrennt gespeichert; solange eine Welle läuft, sind die Antworten verschlüsselt. Niemand – auch keine Administratorin und kein Administrator – kann einzelne Antworten einer Person zuordnen.',
@@ -190,7 +204,7 @@ export const reportText: Texts<ReportText> = {
       adoption: (s) => `${s} of respondents use AI weekly or daily.`,
       adoptionWithheld: (reason) => `The adoption rate is not shown: ${reason}.`,
       hours: (h, lo, hi, tasks) =>
-        `By their own estimate, AI saves people ${h} hours a week on average (95% interval ${lo}–${hi})${tasks ? ` and helps with ${tasks} recurring tasks` : ''}.`,
+        `By their own estimate, AI saves people ${h} hours a week on average (95% interval ${lo} to ${hi})${tasks ? ` and helps with ${tasks} recurring tasks` : ''}.`,
       maturity: (b, bl, w, wl) => `In maturity, ${b} is furthest along (mean level ${bl}), ${w} least developed (mean level ${wl}).`,
       notAsked: 'No wave this quarter carried the retrospective: maturity, time saved and the open questions are missing.',
       method:
@@ -201,7 +215,8 @@ export const reportText: Texts<ReportText> = {
     change: { up: '▲ rose', down: '▼ fell', none: 'none measurable', na: '–' },
     charts: {
       trendTitle: 'Trust, fear and GenAI gap per wave',
-      trendIntro: 'Dots: the wave’s value; line: 95% interval. Horizontal line: quarter mean. Grey: previous quarter.',
+      trendIntro:
+        'Dots: the wave’s value; line: 95% interval, placed by the day the wave closed. Horizontal line: quarter mean. Grey dashed: previous quarter. A dash at the bottom: not published in that wave.',
       previousQuarter: 'Previous quarter',
       thisQuarter: 'This quarter',
       suppressed: 'not published',
@@ -214,14 +229,16 @@ export const reportText: Texts<ReportText> = {
         `A distribution splits the respondents. It is shown only where, in every underlying group, each level was chosen by nobody or by at least ${k} people.`,
       companyLevelsWithheld: (r) => `No distribution is shown for the whole company (${r}). The means above are not affected.`,
       levelsByTeam: 'Distribution in groups where it may be shown',
-      levelsNote: '– : distribution not shown because a level was chosen by 1 to k−1 people in some block.',
+      levelsNote: '– : distribution not shown because a level was chosen by 1 to k−1 people in one of the fixed groups.',
       noLevels: 'No published group may show the distribution.',
       withheld: 'not shown',
     },
     teams: {
-      intro: 'Quarter values with 95% interval; ▲/▼ marks a measurable change against the previous quarter. "Answers" counts the answers of all waves.',
+      intro:
+        'Quarter values with 95% interval; ▲/▼ marks a measurable change against the previous quarter. "Answers per wave" is the mean over the waves in which the group is published; where that is not every wave, it says so.',
       team: 'Team',
-      answers: 'Answers',
+      answers: 'Answers per wave',
+      shownIn: (p, of) => `in ${p} of ${of} waves`,
       partial: '* not published in every wave of the quarter; the value pools the published ones.',
       suppressedTitle: 'Not published',
       noneSuppressed: 'Every team is published.',
@@ -235,9 +252,9 @@ export const reportText: Texts<ReportText> = {
       withheld: (reason) => `The comments are not shown: ${reason}.`,
     },
     anonymity: (k, kc) => [
-      `Numbers exist only for groups of at least ${k} people. Every number in this report is a sum over fixed groups ("blocks") of at least ${k} people, formed when each wave closes. So even the difference of two numbers never gives a group under ${k}.`,
+      `Numbers exist only for groups of at least ${k} people. Every number in this report is made of fixed groups of at least ${k} people, formed when each wave closes. So even the difference of two numbers never gives a group under ${k}.`,
       'Where a group does not meet this, a reason stands instead of a number – never a zero.',
-      `Splits inside a group (such as users and non-users, or the maturity levels) are shown only when every part has nobody or at least ${k} people in every block.`,
+      `Splits inside a group (such as users and non-users, or the maturity levels) are shown only when every part has nobody or at least ${k} people in each of these fixed groups.`,
       `Comments appear only for groups with at least ${kc} answers, in random order and without team, role or time. Overlapping groups show comments only when their intersections and remainders also hold at least ${kc} people.`,
       'Participation counts appear only where the results are published too.',
       'Answers and invitations are stored apart; while a wave is open, the answers are encrypted. Nobody – administrators included – can link a person to their answers.',

@@ -84,6 +84,6 @@ export async function renderDigest(deps: Deps, user: typeof users.$inferSelect, 
 async function whenVisible(deps: Deps, lang: Lang, k: number): Promise<string> {
   const schedule = await getSchedule(deps);
   const now = deps.clock.now();
-  const next = schedule ? upcoming(schedule, now, 2).find((s) => s.opensAt > now) : undefined;
+  const next = schedule ? (await upcoming(deps, schedule, now, 3)).find((s) => s.opensAt > now && !s.skip) : undefined;
   return next ? digestText[lang].nextWave(formatDate(lang, next.opensAt), k) : digestText[lang].noNextWave(k);
 }

@@ -28,7 +28,7 @@ export async function adminOverview(deps: Deps, viewer: Viewer): Promise<AdminOv
   const running = await runningWave(deps);
   const schedule = await getSchedule(deps);
   const now = deps.clock.now();
-  const next = schedule ? upcoming(schedule, now, 3).find((s) => s.opensAt > now) : undefined;
+  const next = schedule ? (await upcoming(deps, schedule, now, 3)).find((s) => s.opensAt > now && !s.skip) : undefined;
   const insights = await readInsights(deps, viewer).catch(() => null);
   const findings = insights?.findings ?? [];
   const company = findings.filter((f) => f.team.isCompany).slice(0, COMPANY_FINDINGS);

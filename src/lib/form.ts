@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { AppError } from './errors';
+import { problemError } from './errors';
 
 /**
  * Reads a form body. A malformed multipart or urlencoded body is the sender's mistake: 400, never a 500.
@@ -9,6 +9,6 @@ export async function readForm(c: Context, options: { all?: boolean } = {}): Pro
   try {
     return await c.req.parseBody({ all: options.all ?? false });
   } catch {
-    throw new AppError('BAD_REQUEST', 'the form body could not be read');
+    throw problemError('BAD_REQUEST', 'form_unreadable', 'the form body could not be read');
   }
 }

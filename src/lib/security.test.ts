@@ -53,7 +53,7 @@ describe('bodies are bounded on every route that reads one (finding 1)', () => {
       body: JSON.stringify({ email: 'x@muster.de', padding: 'x'.repeat(70 * 1024) }),
     });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'request body is larger than 64 KB' } });
+    expect(await res.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'request body is larger than 64 KB', details: [{ code: 'body_too_large' }] } });
   });
 });
 
@@ -93,7 +93,7 @@ describe('form posts from another site are refused (findings 3 and 4)', () => {
     const admin = await signedIn(s.deps, { role: 'admin' });
     const foreign = await s.app.request('/logout', { method: 'POST', headers: { cookie: admin.cookie, origin: FOREIGN } });
     expect(foreign.status).toBe(403);
-    expect(await foreign.text()).toContain('Dafür fehlt Ihnen die Berechtigung.');
+    expect(await foreign.text()).toContain('Dieses Formular kam von einer anderen Seite und wurde deshalb abgelehnt.');
     const tokenless = await s.app.request('/logout', { method: 'POST', headers: { cookie: admin.cookie, origin: ORIGIN } });
     expect(tokenless.status).toBe(403);
     expect((await s.app.request('/admin', { headers: { cookie: admin.cookie } })).status).toBe(200);

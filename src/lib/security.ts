@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { toBase64Url } from './crypto';
-import { AppError } from './errors';
+import { problemError } from './errors';
 
 /**
  * The headers every response carries, pages and static files alike (on Node and on Workers). No page runs a script,
@@ -81,7 +81,7 @@ export function bodyLimits(defaultMax: number, own: Record<string, MiddlewareHan
   const fallback = bodyLimit({
     maxSize: defaultMax,
     onError: () => {
-      throw new AppError('PAYLOAD_TOO_LARGE', `request body is larger than ${describeBytes(defaultMax)}`);
+      throw problemError('PAYLOAD_TOO_LARGE', 'body_too_large', `request body is larger than ${describeBytes(defaultMax)}`);
     },
   });
   return (c, next) => (own[`${c.req.method} ${c.req.path}`] ?? fallback)(c, next);
@@ -104,7 +104,7 @@ export function originCheck(publicUrl: string): MiddlewareHandler {
         await check(c, async () => {});
       } catch (err) {
         if (err instanceof HTTPException && err.status === 403) {
-          throw new AppError('FORBIDDEN', 'form posts from another site are refused');
+          throw problemError('FORBIDDEN', 'cross_site_form', 'form posts from another site are refused');
         }
         throw err;
       }

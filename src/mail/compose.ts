@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
-import { invitations, loginLinks, messages, usedLinks, waves } from '../db/schema';
+import { invitations, loginLinks, messages, teams, usedLinks, users, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { adminLangOf, isLang, isStaffLang } from '../lib/i18n';
 import { linkToken, usedMarker } from '../lib/keys';
 import { getRemindEveryone } from '../settings/settings';
 import type { Mail } from './mailer';
 import { mailPrivacy } from '../privacy/notice';
-import { invitationMail, loginMail, reminderMail } from './templates';
+import { invitationMail, loginMail, reminderMail, welcomeMail } from './templates';
 import { invitationNews } from '../actions/news.service';
 import { digestReaders, renderDigest } from '../insights/digest';
 
@@ -44,8 +44,9 @@ export async function composeGroup(
   const logins = await loginContext(deps, rows);
   const news = await invitationNews(deps, rows);
   const readers = await digestReaders(deps, rows.filter((r) => r.kind === 'digest' && r.userId).map((r) => r.userId!));
-  const { publicUrl, companyName } = deps.config;
-  const privacy = await mailPrivacy(deps);
+  const { publicUrl } = deps.config;
+  // The company as the settings name it (COMPANY_NAME until an admin sets another).
+  const { company: companyName, ...privacy } = await mailPrivacy(deps);
 
   for (const row of [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1))) {
     if (row.kind === 'digest') {
@@ -57,7 +58,7 @@ export async function composeGroup(
       else out.broken.push({ row, reason: 'the digest has nobody or nothing left to report to' });
       continue;
     }
-    if (row.kind === 'login') {
+    if (row.kind === 'login' || row.kind === 'welcome') {
       const lang = isLang(row.language) ? row.language : 'de';
       const login = row.loginId ? logins.get(row.loginId) : undefined;
       if (!login) {
@@ -69,7 +70,15 @@ export async function composeGroup(
         continue;
       }
       const link = `${publicUrl}/login/${await linkToken(deps.keys, 'login', login.id)}`;
-      out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...loginMail({ lang, link }) } });
+      if (row.kind === 'welcome' && !login.role) {
+        out.broken.push({ row, reason: 'the person no longer has access' });
+        continue;
+      }
+      const content =
+        row.kind === 'welcome' && login.role
+          ? welcomeMail({ lang, link, role: login.role, team: login.team, company: companyName, signIn: `${publicUrl}/login` })
+          : loginMail({ lang, link });
+      out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });
       continue;
     }
     const survey = row.invitationId ? surveys.get(row.invitationId) : undefined;
@@ -150,9 +159,12 @@ async function markersOf(deps: Deps, invitationIds: string[]): Promise<Set<strin
 async function loginContext(deps: Deps, rows: MessageRow[]) {
   const ids = rows.map((r) => r.loginId).filter((id): id is string => !!id);
   if (ids.length === 0) return new Map<string, never>();
+  // A welcome mail says what the person may see: their role, and a leader's team.
   const found = await deps.db
-    .select({ id: loginLinks.id, used: loginLinks.used, expiresAt: loginLinks.expiresAt })
+    .select({ id: loginLinks.id, used: loginLinks.used, expiresAt: loginLinks.expiresAt, role: users.role, team: teams.name })
     .from(loginLinks)
+    .leftJoin(users, eq(users.id, loginLinks.userId))
+    .leftJoin(teams, eq(teams.id, users.teamId))
     .where(inArray(loginLinks.id, ids));
   return new Map(found.map((f) => [f.id, f]));
 }

@@ -9,7 +9,7 @@ import { orderedId } from '../lib/random';
 import { MAX_BATCH } from './mailer';
 
 export interface QueueItem {
-  kind: 'invitation' | 'reminder' | 'login' | 'digest';
+  kind: 'invitation' | 'reminder' | 'login' | 'welcome' | 'digest';
   waveId?: string;
   invitationId?: string;
   loginId?: string;
@@ -44,7 +44,7 @@ export function queueMessages(deps: Deps, items: QueueItem[], batchPrefix: strin
     `${batchPrefix}/${Math.floor(i / MAX_BATCH) + 1}`,
     'pending',
     0,
-    item.kind === 'login' ? 0 : now,
+    item.kind === 'login' || item.kind === 'welcome' ? 0 : now,
     0,
     null,
     null,

@@ -1,6 +1,6 @@
 import { plural, type StaffLang, type StaffTexts, type Texts } from '../lib/i18n';
 import { privacyNote } from '../privacy/privacy.text';
-import type { Block, SurveyFacts } from './templates';
+import type { Block, SurveyFacts, WelcomeMailInput } from './templates';
 
 interface MailTexts {
   invitation: { subject: (company: string) => string; blocks: (f: SurveyFacts) => Block[] };
@@ -227,4 +227,47 @@ const personal: StaffTexts<string> = {
   pl: 'Ten link jest przeznaczony tylko dla Ciebie i działa jednorazowo; prosimy nie przekazywać tej wiadomości dalej.',
   ru: 'Эта ссылка предназначена только для Вас и работает один раз; пожалуйста, не пересылайте это письмо.',
   uk: 'Це посилання призначене лише для Вас і працює один раз; будь ласка, не пересилайте цей лист.',
+};
+
+/**
+ * The welcome mail to a new leader, admin or works council member: what they may see, and a first sign-in link
+ * (German and English, like their pages).
+ */
+export const welcomeText: Texts<{ subject: (company: string) => string; blocks: (w: WelcomeMailInput) => Block[] }> = {
+  de: {
+    subject: (company) => `Ihr Zugang zu Puls (${company})`,
+    blocks: (w) => [
+      { p: 'Guten Tag,' },
+      {
+        p:
+          w.role === 'leader'
+            ? `Sie haben jetzt Zugang zu Puls, der Befragung von ${w.company} zum Umgang mit KI. Als Führungskraft sehen Sie die Ergebnisse von „${w.team ?? w.company}“ und aller Teams darunter – immer nur als Gruppenwerte, nie einzelne Antworten.`
+            : w.role === 'admin'
+              ? `Sie haben jetzt Zugang zu Puls, der Befragung von ${w.company} zum Umgang mit KI. Als Administratorin oder Administrator verwalten Sie die Belegschaft, die Befragungswellen und die Einstellungen.`
+              : `Sie haben jetzt Zugang zu Puls, der Befragung von ${w.company} zum Umgang mit KI. Als Mitglied des Betriebsrats sehen Sie die Einstellungen, das Protokoll, die Anlage zur Betriebsvereinbarung und die Ergebnisse des ganzen Unternehmens, und Sie geben Änderungen frei, die den Schutz senken.`,
+      },
+      { p: 'Mit diesem Link melden Sie sich das erste Mal an. Er ist drei Tage gültig und lässt sich nur einmal verwenden.' },
+      { button: 'Jetzt anmelden', href: w.link },
+      { small: `Später fordern Sie unter ${w.signIn} mit Ihrer E-Mail-Adresse jederzeit einen neuen Anmeldelink an.` },
+      { sign: 'Puls' },
+    ],
+  },
+  en: {
+    subject: (company) => `Your access to Puls (${company})`,
+    blocks: (w) => [
+      { p: 'Hello,' },
+      {
+        p:
+          w.role === 'leader'
+            ? `You now have access to Puls, the survey of ${w.company} on how people experience AI. As a leader you see the results of “${w.team ?? w.company}” and every team below it, always as group figures, never individual answers.`
+            : w.role === 'admin'
+              ? `You now have access to Puls, the survey of ${w.company} on how people experience AI. As an administrator you manage the staff list, the survey waves and the settings.`
+              : `You now have access to Puls, the survey of ${w.company} on how people experience AI. As a member of the works council you see the settings, the audit log, the annex to the works agreement and the results of the whole company, and you approve changes that lower protection.`,
+      },
+      { p: 'Use this link to sign in for the first time. It is valid for three days and works only once.' },
+      { button: 'Sign in now', href: w.link },
+      { small: `Later you can ask for a new sign-in link with your email address at any time at ${w.signIn}.` },
+      { sign: 'Puls' },
+    ],
+  },
 };

@@ -1,5 +1,5 @@
 import { adminLangOf, LOCALES, type Lang, type StaffLang } from '../lib/i18n';
-import { loginText, mailText } from './templates.text';
+import { loginText, mailText, welcomeText } from './templates.text';
 
 /** A rendered mail: the same words as plain text and as simple HTML. */
 export interface MailContent {
@@ -29,6 +29,15 @@ export interface LoginMailInput {
   link: string;
 }
 
+export interface WelcomeMailInput extends LoginMailInput {
+  role: 'admin' | 'leader' | 'council';
+  /** A leader's team (its name); null for the others. */
+  team: string | null;
+  company: string;
+  /** Where to ask for a new link later. */
+  signIn: string;
+}
+
 /** A mail is a list of blocks; plain text and HTML are both rendered from it so they always say the same. */
 export type Block = { p: string } | { h: string } | { button: string; href: string } | { small: string } | { notice: string; href: string } | { sign: string };
 
@@ -52,6 +61,12 @@ export function reminderMail(input: SurveyMailInput): MailContent {
 export function loginMail(input: LoginMailInput): MailContent {
   const t = loginText[input.lang];
   return compose(input.lang, t.subject, t.blocks(input.link));
+}
+
+/** To a person just given access: what they may see, a sign-in link for three days, and how to sign in later. */
+export function welcomeMail(input: WelcomeMailInput): MailContent {
+  const t = welcomeText[input.lang];
+  return compose(input.lang, t.subject(input.company), t.blocks(input));
 }
 
 export interface SurveyFacts {

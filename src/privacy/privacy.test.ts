@@ -93,7 +93,7 @@ describe('the privacy notice in mails and on the survey page', () => {
     const wave = await insertWave(deps);
     const inv = await invite(deps, wave.id);
     const page = await text(app.request(`/s/${inv.token}`));
-    const panel = /<details class="anonymity" open>(.*?)<\/details>/s.exec(page)![1];
+    const panel = /<details class="anonymity">(.*?)<\/details>/s.exec(page)![1];
     expect(panel).toContain('<a href="/privacy?lang=de">Datenschutzhinweise (Art. 13 DSGVO)</a>');
     const en = await text(app.request(`/s/${inv.token}?lang=en`));
     expect(en).toContain('<a href="/privacy?lang=en">Privacy notice (Art. 13 GDPR)</a>');

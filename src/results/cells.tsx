@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatDate, formatNumber, type Lang } from '../lib/i18n';
+import { formatDate, formatNumber, formatRange, type Lang } from '../lib/i18n';
 import type { Score, WaveOutcome } from './results.service';
 import { pagesText } from './pages.text';
 import { reasonText } from './results.text';
@@ -7,13 +7,11 @@ import { reasonText } from './results.text';
 /** Small pieces every results table shares: number formats and the suppressed cell. */
 
 /** Whole numbers, with a real minus sign (the gap can be negative). */
-export const fmt = (lang: Lang, value: number) => formatNumber(lang, value, 0).replace(/^-/, '\u2212');
+export const fmt = (lang: Lang, value: number) => formatNumber(lang, value, 0);
 export const pct = (lang: Lang, share: number) => `${formatNumber(lang, share, 0)}${lang === 'de' ? '\u202f%' : '%'}`;
 
-/** "56–65"; with a negative end "−2 bis 29", since "−2–29" reads as a subtraction. */
-export function range(lang: Lang, low: string, high: string) {
-  return low.startsWith('\u2212') || high.startsWith('\u2212') ? `${low} ${lang === 'de' ? 'bis' : 'to'} ${high}` : `${low}–${high}`;
-}
+/** "56 bis 65", "−2 bis 29": in words everywhere, since a dash beside a minus sign reads as a subtraction. */
+export const range = (lang: Lang, low: string, high: string) => formatRange(lang, low, high);
 export const interval = (lang: Lang, s: Score) => range(lang, fmt(lang, s.low), fmt(lang, s.high));
 
 /** A wave by its title and the day it closed, e.g. "Puls KW 43/2026 (23.10.2026)". */

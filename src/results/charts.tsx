@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { timeAxis } from '../lib/axis';
 import type { Lang } from '../lib/i18n';
 import { Change, Scroll, Suppressed, WaveCell, axisDate, fmt, interval, reasonOf } from './cells';
 import { pagesText } from './pages.text';
@@ -61,15 +62,16 @@ export interface TrendChartProps {
 export function TrendChart({ lang, metric, waves, label, domain, overlay, overlaySummary, idPrefix = '', tickLabel }: TrendChartProps) {
   const t = pagesText[lang];
   const n = waves.length;
-  const step = PLOT_W / Math.max(n, 1);
-  const x = (i: number) => M.left + (i + 0.5) * step;
+  // By date, labels thinned so none collide (a day label is about 34 units wide at the tick size).
+  const axis = timeAxis(waves.map((w) => Date.parse(w.closedAt)), M.left, M.left + PLOT_W, 34);
+  const step = axis.minStep;
+  const x = (i: number) => axis.x[i];
   const points: (Point | null)[] = waves.map((w, i) => (w.published && w.scores?.[metric] ? { i, score: w.scores[metric] } : null));
   const present = points.filter((p): p is Point => p !== null);
   const [lo, hi] = domain ?? domainOf(metric as TrendMetric, present.map((p) => p.score));
   const y = (v: number) => M.top + PLOT_H - ((v - lo) / (hi - lo)) * PLOT_H;
   const tickStep = hi - lo > 100 ? 50 : hi - lo >= 50 ? 25 : (hi - lo) / 4;
   const ticks = Array.from({ length: Math.round((hi - lo) / tickStep) + 1 }, (_, j) => lo + j * tickStep);
-  const labelEvery = Math.ceil(n / 7);
   const runs = groupRuns(points);
   const last = present.at(-1);
   const latest = last ? t.chartLatest(fmt(lang, last.score.value), fmt(lang, last.score.low), fmt(lang, last.score.high), waves[last.i].title) : '';
@@ -118,7 +120,7 @@ export function TrendChart({ lang, metric, waves, label, domain, overlay, overla
         ))}
       {overlay?.({ x, y, step, left: M.left, right: W - M.right, top: M.top, bottom: M.top + PLOT_H })}
       {waves.map((w, i) =>
-        (n - 1 - i) % labelEvery === 0 ? (
+        axis.labelled[i] ? (
           <text class="tick" x={x(i)} y={H - 10} text-anchor="middle">
             {axisDate(lang, w.closedAt)}
           </text>

@@ -130,7 +130,7 @@ describe('closing a wave', () => {
     expect(await first.json()).toMatchObject({ status: 'closed', responded: 11, leftOut: 3, invited: 14 });
     const second = await app.request(`/api/v1/waves/${wave.id}/close`, { method: 'POST', headers: adminHeaders() });
     expect(second.status).toBe(409);
-    expect(await second.json()).toEqual({ error: { code: 'CONFLICT', message: 'the wave is already closed' } });
+    expect(await second.json()).toEqual({ error: { code: 'CONFLICT', message: 'the wave is already closed', details: [{ code: 'wave_closed' }] } });
   });
 
   it('carries on a close that crashed half-way, at once, without losing or doubling anything', async () => {

@@ -5,7 +5,7 @@ import { fromJsonRows } from '../db/json-rows';
 import { blocks, closeStaging, comments, findings, invitations, sealedAnswers, teamCodeBatches, teamCodes, teams, usedCodes, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import { fromBase64, toBase64Url } from '../lib/crypto';
-import { AppError } from '../lib/errors';
+import { AppError, problemError } from '../lib/errors';
 import { digestStatements } from '../insights/digest';
 import { findingsStatements } from '../insights/write';
 import { keyedId } from '../lib/keys';
@@ -55,14 +55,14 @@ export async function closeWave(
   options: { deadline?: number; pageSize?: number } = {},
 ): Promise<WaveRow & { closedNow: boolean }> {
   const wave = await getWaveRow(deps, id);
-  if (wave.status === 'closed') throw new AppError('CONFLICT', 'the wave is already closed');
+  if (wave.status === 'closed') throw problemError('CONFLICT', 'wave_closed', 'the wave is already closed');
   if (wave.status !== 'closing') {
     const [claimed] = await deps.db
       .update(waves)
       .set({ status: 'closing', closedAt: deps.clock.now() })
       .where(and(eq(waves.id, id), inArray(waves.status, ['open', 'opening'])))
       .returning();
-    if (!claimed && (await getWaveRow(deps, id)).status === 'closed') throw new AppError('CONFLICT', 'the wave is already closed');
+    if (!claimed && (await getWaveRow(deps, id)).status === 'closed') throw problemError('CONFLICT', 'wave_closed', 'the wave is already closed');
   }
   const deadline = options.deadline ?? (deps.closeBudgetMs === undefined ? undefined : performance.now() + deps.closeBudgetMs);
   const closedNow = await runCloseSteps(deps, id, { ...options, deadline });

@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/i18n';
-import { Scroll, ScoreText, Suppressed, fmt, interval, pct, reasonOf, waveLabel } from './cells';
+import { Scroll, ScoreText, Suppressed, fmt, interval, pct, reasonOf, waveLabel, range } from './cells';
 import { adoption, type HeatRow, type ResultsPageData } from './page-data';
 import { pagesText, type Metric } from './pages.text';
 import type { Score } from './results.service';
@@ -82,7 +82,7 @@ function HeatmapRow({ lang, row, href, current }: { lang: Lang; row: HeatRow; hr
             const s = value(m);
             if (!s) return <Suppressed lang={lang} reason={reasonOf(lang, { reason: 'no-data', k: o.k })} short="–" />;
             return (
-              <td class={`num heat tone-${toneOf(m, s.value)}`} title={`${t.cols.interval}: ${m === 'adoption' ? `${pct(lang, s.low)}–${pct(lang, s.high)}` : interval(lang, s)}`}>
+              <td class={`num heat tone-${toneOf(m, s.value)}`} title={`${t.cols.interval}: ${m === 'adoption' ? range(lang, pct(lang, s.low), pct(lang, s.high)) : interval(lang, s)}`}>
                 {m === 'adoption' ? pct(lang, s.value) : fmt(lang, s.value)}
               </td>
             );

@@ -12,6 +12,7 @@ import { ChartLegend, TrendChart, TrendTable, type TrendMetric } from './charts'
 import { Heatmap, Roles, Split } from './compare.pages';
 import { Overview } from './overview.pages';
 import { adoption, type ResultsPageData } from './page-data';
+import { glossary } from '../glossary/glossary.text';
 import { pagesText } from './pages.text';
 import type { runningWave } from './running';
 
@@ -66,7 +67,9 @@ export function ResultsPage({ lang, viewer, data, teamParam, keepLang, actions, 
       {data.isCompany && data.latestPublished?.leftOut ? (
         <p class="hint">{t.leftOut(fmt(lang, data.latestPublished.leftOut), data.latestPublished.k)}</p>
       ) : null}
-      <p class="hint explain">{t.explain(data.k)}</p>
+      <p class="hint explain">
+        {t.explain(data.k)} <a href="/glossary">{glossary[lang].title}</a>
+      </p>
       </div>
     </AdminLayout>
   );

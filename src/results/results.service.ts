@@ -3,7 +3,7 @@ import { teams, viewResults, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import { assertCanSee } from '../auth/access';
 import type { Viewer } from '../lib/context';
-import { AppError, notFound } from '../lib/errors';
+import { notFound, problemError } from '../lib/errors';
 import { changeIsMeaningful, summarize, type Aggregate } from './stats';
 import type { StoredMeasures } from './view-results';
 import type { SuppressReason } from './views';
@@ -51,7 +51,7 @@ export async function visibleTeams(deps: Deps, viewer: Viewer) {
   const all: TeamRef[] = await deps.db.select().from(teams);
   const root = all.find((t) => t.parentId === null);
   const homeId = viewer.role === 'leader' ? viewer.teamId : root?.id;
-  if (!homeId) throw new AppError('NOT_FOUND', 'no teams yet: import staff first');
+  if (!homeId) throw problemError('NOT_FOUND', 'no_teams', 'no teams yet: import staff first');
   return { all, homeId, byId: new Map(all.map((t) => [t.id, t])) };
 }
 
@@ -75,7 +75,7 @@ async function teamWithAncestors(deps: Deps, viewer: Viewer, teamId: string | un
           select id, parent_id, name, path from up order by depth`
       : sql`select id, parent_id, name, path from teams where parent_id is null`,
   );
-  if (rows.length === 0) throw teamId ? notFound('team') : new AppError('NOT_FOUND', 'no teams yet: import staff first');
+  if (rows.length === 0) throw teamId ? notFound('team') : problemError('NOT_FOUND', 'no_teams', 'no teams yet: import staff first');
   return rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, path: r.path }));
 }
 
@@ -86,10 +86,10 @@ async function teamWithAncestors(deps: Deps, viewer: Viewer, teamId: string | un
 export async function trend(deps: Deps, viewer: Viewer, query: { teamId?: string; role?: Role | null }) {
   const chain = await teamWithAncestors(deps, viewer, query.teamId);
   if (viewer.role === 'leader' && !chain.some((t) => t.id === viewer.teamId)) {
-    throw new AppError('FORBIDDEN', 'this team is outside what you may see');
+    throw problemError('FORBIDDEN', 'outside_your_teams', 'this team is outside what you may see');
   }
   // The works council sees company-wide results only: the root, never a team (the chain of the root is the root).
-  if (viewer.role === 'council' && chain.length > 1) throw new AppError('FORBIDDEN', 'this team is outside what you may see');
+  if (viewer.role === 'council' && chain.length > 1) throw problemError('FORBIDDEN', 'outside_your_teams', 'this team is outside what you may see');
   const team = chain[0];
   // Role views exist for the company only (splits.ts): below it every wave says so instead of looking empty.
   if (query.role && team.parentId !== null) {

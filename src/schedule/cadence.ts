@@ -1,4 +1,4 @@
-import { DAY_MS, isoDate, nextWorkingDay, weekdayOf } from './days';
+import { afterClosures, DAY_MS, isoDate, NATIONWIDE, nextWorkingDay, weekdayOf, type Calendar } from './days';
 import { instantAt, localDay, wallAt } from './zone';
 
 export const EVERY = ['1w', '2w', '4w', '12w'] as const;
@@ -51,14 +51,17 @@ const minuteOfDay = (time: string) => {
  *   saving changes (its UTC time moves by an hour). A time that does not exist on the spring-forward day moves
  *   to the next minute that does (02:30 → 03:00 in Berlin); one that happens twice in autumn is the first
  *   occurrence (see `instantAt`).
- * - Holidays: when the opening day is a Saturday, a Sunday or a German nationwide public holiday, the wave opens
- *   on the next working day at the same local time. A reminder that falls on such a day moves to the next
- *   working day too. Closing does not move: it is `openDays` days after the actual opening, same local time.
+ * - Holidays: when the opening day is a Saturday, a Sunday, a German nationwide public holiday, a holiday of the
+ *   calendar's state or in one of the company's closures, the wave opens on the next working day at the same local
+ *   time. A reminder that falls on such a day moves to the next working day too. Closing is `openDays` days after
+ *   the actual opening, same local time; it moves only out of a closure, to the first day after it.
+ * - Closures: a slot that a closure pushes so far that it could not stay open its days before the next slot opens
+ *   is dropped (a weekly cadence simply pauses over the Christmas closure and goes on on its usual weekday).
  * - No overlap: a wave closes at the latest when the next one opens. This only cuts a wave short when a holiday
  *   pushed its opening close to the next slot (a weekly cadence in the Easter or Christmas week).
  * - Reminders are dropped when they would land at or after closing, and merged when two land on the same day.
  */
-export function slots(schedule: Schedule, from: number, count: number): Slot[] {
+export function slots(schedule: Schedule, from: number, count: number, calendar: Calendar = NATIONWIDE): Slot[] {
   const period = periodDays(schedule.every);
   const base = firstDay(schedule);
   const baseAt = instantAt(schedule.timezone, base, minuteOfDay(schedule.time));
@@ -66,8 +69,8 @@ export function slots(schedule: Schedule, from: number, count: number): Slot[] {
   let index = Math.max(0, Math.floor((from - baseAt) / (period * DAY_MS)) - 1);
   const out: Slot[] = [];
   while (out.length < count) {
-    const slot = slotAt(schedule, base, index++);
-    if (slot.closesAt > from) out.push(slot);
+    const slot = slotAt(schedule, base, index++, calendar);
+    if (slot && slot.closesAt > from) out.push(slot);
   }
   return out;
 }
@@ -79,18 +82,21 @@ function firstDay(schedule: Schedule): number {
   return instantAt(schedule.timezone, day, minuteOfDay(schedule.time)) < schedule.anchor ? day + 7 : day;
 }
 
-function openingDay(schedule: Schedule, base: number, index: number): number {
-  return nextWorkingDay(base + index * periodDays(schedule.every));
+function openingDay(schedule: Schedule, base: number, index: number, calendar: Calendar): number {
+  return nextWorkingDay(base + index * periodDays(schedule.every), calendar);
 }
 
-function slotAt(schedule: Schedule, base: number, index: number): Slot {
+function slotAt(schedule: Schedule, base: number, index: number, calendar: Calendar): Slot | null {
   const { timezone, openDays } = schedule;
   const minute = minuteOfDay(schedule.time);
-  const day = openingDay(schedule, base, index);
+  const day = openingDay(schedule, base, index, calendar);
+  const nextDay = openingDay(schedule, base, index + 1, calendar);
+  const withoutClosures = openingDay(schedule, base, index, { ...calendar, closures: [] });
+  if (day !== withoutClosures && day + openDays > nextDay) return null;
   const opensAt = instantAt(timezone, day, minute);
-  const nextOpens = instantAt(timezone, openingDay(schedule, base, index + 1), minute);
-  const closesAt = Math.min(instantAt(timezone, day + openDays, minute), nextOpens);
-  const remindAt = [...new Set(schedule.reminders.map((r) => instantAt(timezone, nextWorkingDay(day + r), minute)))]
+  const nextOpens = instantAt(timezone, nextDay, minute);
+  const closesAt = Math.min(instantAt(timezone, afterClosures(day + openDays, calendar), minute), nextOpens);
+  const remindAt = [...new Set(schedule.reminders.map((r) => instantAt(timezone, nextWorkingDay(day + r, calendar), minute)))]
     .filter((at) => at > opensAt && at < closesAt)
     .sort((a, b) => a - b);
   const wall = new Date(wallAt(timezone, opensAt)).toISOString();

@@ -1,5 +1,6 @@
 /**
- * Calendar days as integers (days since 1970-01-01), the German nationwide public holidays, and working days.
+ * Calendar days as integers (days since 1970-01-01), the German public holidays (nationwide and by state), the
+ * company's closure weeks, and working days.
  * Pure: no clock, no zone. A day number means a date on the wall calendar of whatever zone the caller is in.
  */
 
@@ -53,21 +54,76 @@ export function germanHolidays(year: number): number[] {
   ].sort((x, y) => x - y);
 }
 
-const byYear = new Map<number, Set<number>>();
+/** The sixteen German states (Bundesländer) by their usual two-letter codes. */
+export const STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
+export type State = (typeof STATES)[number];
+export const isState = (v: unknown): v is State => typeof v === 'string' && (STATES as readonly string[]).includes(v);
 
-export function isHoliday(day: number): boolean {
+/**
+ * The public holidays a state adds to the nationwide ones, where they hold in the whole state: Epiphany (BW, BY, ST),
+ * International Women's Day (BE, MV), Corpus Christi (BW, BY, HE, NW, RP, SL), Assumption (SL), World Children's Day
+ * (TH), Reformation Day (BB, HB, HH, MV, NI, SN, ST, SH, TH), All Saints' Day (BW, BY, NW, RP, SL) and Repentance Day
+ * (SN). Holidays of single towns or of some municipalities only (Assumption in Bavaria, Corpus Christi in parts of
+ * Saxony and Thuringia, Augsburg's Peace Festival) are left out; closure weeks cover a company's own free days.
+ */
+export function stateHolidays(year: number, state: State): number[] {
+  const easter = easterSunday(year);
+  // Buß- und Bettag: the Wednesday before 23 November (16–22 November).
+  const nov22 = dayOf(year, 11, 22);
+  const repentance = nov22 - ((weekdayOf(nov22) - 3 + 7) % 7);
+  const days: [number, readonly State[]][] = [
+    [dayOf(year, 1, 6), ['BW', 'BY', 'ST']],
+    [dayOf(year, 3, 8), ['BE', 'MV']],
+    [easter + 60, ['BW', 'BY', 'HE', 'NW', 'RP', 'SL']],
+    [dayOf(year, 8, 15), ['SL']],
+    [dayOf(year, 9, 20), ['TH']],
+    [dayOf(year, 10, 31), ['BB', 'HB', 'HH', 'MV', 'NI', 'SN', 'ST', 'SH', 'TH']],
+    [dayOf(year, 11, 1), ['BW', 'BY', 'NW', 'RP', 'SL']],
+    [repentance, ['SN']],
+  ];
+  return days.filter(([, states]) => states.includes(state)).map(([day]) => day);
+}
+
+/** A closure (Betriebsferien): the first and last day, both included, as day numbers. */
+export interface Closure {
+  from: number;
+  to: number;
+}
+
+/** The days nothing may fall on: weekends, the nationwide holidays, the state's holidays and the company's closures. */
+export interface Calendar {
+  state: State | null;
+  closures: readonly Closure[];
+}
+
+export const NATIONWIDE: Calendar = { state: null, closures: [] };
+
+const byYear = new Map<string, Set<number>>();
+
+export function isHoliday(day: number, state: State | null = null): boolean {
   const year = new Date(day * DAY_MS).getUTCFullYear();
-  let set = byYear.get(year);
-  if (!set) byYear.set(year, (set = new Set(germanHolidays(year))));
+  const key = `${year}/${state ?? ''}`;
+  let set = byYear.get(key);
+  if (!set) byYear.set(key, (set = new Set([...germanHolidays(year), ...(state ? stateHolidays(year, state) : [])])));
   return set.has(day);
 }
 
-/** Monday to Friday and not a nationwide public holiday. */
-export const isWorkingDay = (day: number) => weekdayOf(day) <= 5 && !isHoliday(day);
+export const inClosure = (day: number, calendar: Calendar) => calendar.closures.some((c) => day >= c.from && day <= c.to);
 
-/** The day itself when it is a working day, else the next one (at most four days later: Christmas on a Thursday). */
-export function nextWorkingDay(day: number): number {
+/** Monday to Friday, not a public holiday (nationwide or of the calendar's state), not in a closure. */
+export const isWorkingDay = (day: number, calendar: Calendar = NATIONWIDE) =>
+  weekdayOf(day) <= 5 && !isHoliday(day, calendar.state) && !inClosure(day, calendar);
+
+/** The day itself when it is a working day, else the next one (after Christmas, or after a closure). */
+export function nextWorkingDay(day: number, calendar: Calendar = NATIONWIDE): number {
   let d = day;
-  while (!isWorkingDay(d)) d++;
+  while (!isWorkingDay(d, calendar)) d++;
+  return d;
+}
+
+/** The day itself, or the day after the closure it falls into (closures may follow each other). */
+export function afterClosures(day: number, calendar: Calendar): number {
+  let d = day;
+  for (let c = calendar.closures.find((x) => d >= x.from && d <= x.to); c; c = calendar.closures.find((x) => d >= x.from && d <= x.to)) d = c.to + 1;
   return d;
 }

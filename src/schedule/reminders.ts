@@ -38,7 +38,7 @@ export async function sendDueReminders(deps: Deps, now: number): Promise<number>
     const offsets = JSON.parse(wave.reminders) as number[];
     const due = offsets.filter((offset) => wave.openedAt + offset <= now).length;
     if (due === 0) continue;
-    const n = await remind(deps, wave.id, due);
+    const n = await remindWave(deps, wave.id, due);
     // Logged without the count: how many were reminded is how many have not answered.
     if (n > 0) await record(deps, { actor: SCHEDULER, action: 'wave.reminded', target: wave.id, details: { reminder: due } });
     reminded += n;
@@ -46,7 +46,8 @@ export async function sendDueReminders(deps: Deps, now: number): Promise<number>
   return reminded;
 }
 
-async function remind(deps: Deps, waveId: string, n: number): Promise<number> {
+/** Queues reminder `n` of a wave for everyone who has had fewer (see `sendDueReminders`); returns how many. */
+export async function remindWave(deps: Deps, waveId: string, n: number): Promise<number> {
   let reminded = 0;
   const everyone = await getRemindEveryone(deps);
   const used = everyone ? new Set<string>() : await usedMarkers(deps, waveId);

@@ -41,14 +41,14 @@ describe('/admin/schedule', () => {
     const { form, app, admin, deps } = await setup();
     const res = await form('/admin/schedule', FIELDS);
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/admin/schedule');
+    expect(res.headers.get('location')).toBe('/admin/schedule?saved=1');
     expect((await deps.db.select().from(schedules))[0]).toMatchObject({ every: '2w', weekday: 5, openDays: 3, reminders: '[1]', k: 6 });
     expect((await getThresholds(deps)).k).toBe(6);
 
     const page = await (await app.request('/admin/schedule', { headers: { cookie: admin.cookie } })).text();
     expect(page).toContain('Alle 2 Wochen, Freitag um 09:00 Uhr (Europe/Berlin), jeweils 3 Tage offen.');
     // Fridays from 6 Nov 2026, every two weeks: 6 Nov, 20 Nov, 4 Dec, 18 Dec, then 1 Jan 2027 → Monday 4 Jan.
-    const rows = [...page.matchAll(/<tr data-slot="([^"]+)"><td>([^<]+)(.*?)<\/td>/g)].map((m) => [m[1], m[2], m[3].includes('verschoben')]);
+    const rows = [...page.matchAll(/<tr data-slot="([^"]+)"><td data-label="Beginnt">([^<]+)(.*?)<\/td>/g)].map((m) => [m[1], m[2], m[3].includes('verschoben')]);
     expect(rows).toEqual([
       ['2026-11-06T09:00@Europe/Berlin', 'Fr., 6. Nov. 2026, 09:00', false],
       ['2026-11-20T09:00@Europe/Berlin', 'Fr., 20. Nov. 2026, 09:00', false],
@@ -66,8 +66,12 @@ describe('/admin/schedule', () => {
     expect(res.status).toBe(422);
     const page = await res.text();
     expect(page).toContain('The cadence was not saved.');
-    expect(page).toContain('<li>Time zone: Please give a time zone such as Europe/Berlin.</li>');
-    expect(page).toContain('<li>Open for (days): A wave is open for 1 to 28 days');
+    // Each message beside its field, which points at it; the summary links to the fields.
+    expect(page).toContain('<li><a href="#timezone">Time zone</a></li>');
+    expect(page).toContain(
+      'value="Nowhere/City" autocomplete="off" aria-invalid="true" aria-describedby="timezone-error"/><p class="field-error" id="timezone-error">Please give a time zone such as Europe/Berlin.</p>',
+    );
+    expect(page).toContain('<p class="field-error" id="openDays-error">A wave is open for 1 to 28 days'); 
     expect(page).toContain('value="Nowhere/City"');
     expect(await deps.db.select().from(schedules)).toEqual([]);
   });

@@ -1,9 +1,12 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { AdminLayout, ConfirmForm } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
-import type { Lang } from '../lib/i18n';
+import { fieldAttrs, FieldError } from '../lib/field';
+import { formatRange, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
-import { EVERY, type Schedule, type Slot } from './cadence';
-import { scheduleText, type Field } from './schedule.text';
+import { EVERY, type Schedule } from './cadence';
+import { isoDate, type Calendar } from './days';
+import type { PlannedSlot } from './schedule.service';
+import { scheduleText, stateNames, type Field } from './schedule.text';
 import { wallAt } from './zone';
 
 /** What the form shows: the saved schedule, or what was just submitted when it was refused. */
@@ -21,11 +24,15 @@ export interface SchedulePageProps {
   lang: Lang;
   viewer: Viewer;
   schedule: Schedule | null;
-  next: Slot[];
+  next: PlannedSlot[];
+  /** The state's holidays and the closure weeks the cadence plans around (from the settings). */
+  calendar: Calendar;
   now: number;
   values: ScheduleFormValues;
   /** Fields that were refused, when the form was just submitted. */
   invalid?: Field[];
+  /** What the last action did. */
+  notice?: 'saved' | 'paused';
 }
 
 export const schedulePage = (props: SchedulePageProps) => html(<SchedulePage {...props} />);
@@ -43,10 +50,16 @@ function localTime(lang: Lang, zone: string, ms: number) {
   }).format(new Date(ms));
 }
 
+/** The closure weeks as the reader writes dates: "21.12.2026 bis 01.01.2027, …". */
+function closuresInWords(lang: Lang, calendar: Calendar): string {
+  const day = (d: number) => (lang === 'de' ? isoDate(d).split('-').reverse().join('.') : isoDate(d));
+  return calendar.closures.map((c) => (c.from === c.to ? day(c.from) : formatRange(lang, day(c.from), day(c.to)))).join(', ');
+}
+
 /** ISO weekday in the zone at an instant: a slot on another weekday than configured was moved. */
 const weekdayIn = (zone: string, ms: number) => ((new Date(wallAt(zone, ms)).getUTCDay() + 6) % 7) + 1;
 
-function SchedulePage({ lang, viewer, schedule, next, now, values, invalid }: SchedulePageProps) {
+function SchedulePage({ lang, viewer, schedule, next, calendar, now, values, invalid, notice }: SchedulePageProps) {
   const t = scheduleText[lang];
   return (
     <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/schedule">
@@ -58,11 +71,16 @@ function SchedulePage({ lang, viewer, schedule, next, now, values, invalid }: Sc
           <ul>
             {invalid.map((field) => (
               <li>
-                {t.labels[field]}: {t.hints[field]}
+                <a href={`#${field === 'reminders' ? 'reminder1' : field}`}>{t.labels[field]}</a>
               </li>
             ))}
           </ul>
         </div>
+      )}
+      {notice && (
+        <p class="notice ok" role="status">
+          {t.notices[notice]}
+        </p>
       )}
       {schedule ? (
         <p class="notice ok" role="status">
@@ -71,16 +89,19 @@ function SchedulePage({ lang, viewer, schedule, next, now, values, invalid }: Sc
       ) : (
         <p class="notice">{t.paused}</p>
       )}
+      <p class="hint">
+        {t.calendar(calendar.state ? stateNames[lang][calendar.state] : null, closuresInWords(lang, calendar))}{' '}
+        <a href="/admin/settings#calendar">{t.calendarLink}</a>
+      </p>
       {schedule && <NextWaves lang={lang} schedule={schedule} next={next} now={now} />}
       <ScheduleForm lang={lang} viewer={viewer} values={values} invalid={invalid ?? []} />
       {schedule && (
-        <form method="post" action="/admin/schedule/pause" class="stack">
-          <input type="hidden" name="_csrf" value={viewer.csrf} />
-          <p class="hint">{t.pauseHint}</p>
-          <button type="submit" class="danger">
+        <p class="stack">
+          <span class="hint">{t.pauseHint}</span>
+          <a class="button danger" href="/admin/schedule/pause">
             {t.pause}
-          </button>
-        </form>
+          </a>
+        </p>
       )}
       <section>
         <h2>{t.rulesTitle}</h2>
@@ -94,11 +115,11 @@ function SchedulePage({ lang, viewer, schedule, next, now, values, invalid }: Sc
   );
 }
 
-function NextWaves({ lang, schedule, next, now }: { lang: Lang; schedule: Schedule; next: Slot[]; now: number }) {
+function NextWaves({ lang, schedule, next, now }: { lang: Lang; schedule: Schedule; next: PlannedSlot[]; now: number }) {
   const t = scheduleText[lang];
   const zone = schedule.timezone;
   return (
-    <table class="data">
+    <table class="data responsive">
       <caption>
         {t.nextTitle} ({zone})
       </caption>
@@ -111,14 +132,15 @@ function NextWaves({ lang, schedule, next, now }: { lang: Lang; schedule: Schedu
       </thead>
       <tbody>
         {next.map((slot) => (
-          <tr data-slot={slot.slot}>
-            <td>
+          <tr data-slot={slot.slot} class={slot.skip ? 'skipped' : undefined}>
+            <td data-label={t.cols.opens}>
               {localTime(lang, zone, slot.opensAt)}
-              {slot.opensAt <= now && <span class="hint"> ({t.running})</span>}
+              {slot.opensAt <= now && !slot.skip && <span class="hint"> ({t.running})</span>}
               {weekdayIn(zone, slot.opensAt) !== schedule.weekday && <span class="hint"> ({t.moved})</span>}
+              {slot.skip && <strong class="skip"> {slot.skip.reason === 'overlap' ? t.skipped.overlap(slot.skip.title) : t.skipped.discarded}</strong>}
             </td>
-            <td>{localTime(lang, zone, slot.closesAt)}</td>
-            <td>{slot.remindAt.length === 0 ? t.none : slot.remindAt.map((at) => localTime(lang, zone, at)).join('; ')}</td>
+            <td data-label={t.cols.closes}>{localTime(lang, zone, slot.closesAt)}</td>
+            <td data-label={t.cols.reminders}>{slot.remindAt.length === 0 ? t.none : slot.remindAt.map((at) => localTime(lang, zone, at)).join('; ')}</td>
           </tr>
         ))}
       </tbody>
@@ -128,7 +150,9 @@ function NextWaves({ lang, schedule, next, now }: { lang: Lang; schedule: Schedu
 
 function ScheduleForm({ lang, viewer, values, invalid }: { lang: Lang; viewer: Viewer; values: ScheduleFormValues; invalid: Field[] }) {
   const t = scheduleText[lang];
-  const bad = (field: Field) => (invalid.includes(field) ? { 'aria-invalid': 'true' as const } : {});
+  const message = (field: Field) => (invalid.includes(field) ? t.hints[field] : undefined);
+  const bad = (field: Field, hints: string[] = []) => fieldAttrs(field, message(field), hints);
+  const error = (field: Field) => <FieldError field={field} message={message(field)} />;
   return (
     <section class="card">
       <h2>{t.formTitle}</h2>
@@ -142,6 +166,7 @@ function ScheduleForm({ lang, viewer, values, invalid }: { lang: Lang; viewer: V
             </option>
           ))}
         </select>
+        {error('every')}
         <label for="weekday">{t.labels.weekday}</label>
         <select id="weekday" name="weekday" {...bad('weekday')}>
           {t.weekdays.map((name, i) => (
@@ -150,28 +175,57 @@ function ScheduleForm({ lang, viewer, values, invalid }: { lang: Lang; viewer: V
             </option>
           ))}
         </select>
+        {error('weekday')}
         <label for="time">{t.labels.time}</label>
         <input id="time" name="time" type="time" required value={values.time} {...bad('time')} />
+        {error('time')}
         <label for="timezone">{t.labels.timezone}</label>
         <input id="timezone" name="timezone" required value={values.timezone} autocomplete="off" {...bad('timezone')} />
+        {error('timezone')}
         <label for="openDays">{t.labels.openDays}</label>
         <input id="openDays" name="openDays" type="number" min={1} max={28} required value={values.openDays} {...bad('openDays')} />
-        <fieldset {...bad('reminders')}>
+        {error('openDays')}
+        <fieldset aria-describedby={message('reminders') ? 'reminders-error' : undefined}>
           <legend>{t.labels.reminders}</legend>
+          {error('reminders')}
           {[0, 1, 2].map((i) => (
             <label>
               {t.reminderN(i + 1)}{' '}
-              <input name={`reminder${i + 1}`} type="number" min={1} max={27} value={values.reminders[i] ?? ''} />
+              <input id={`reminder${i + 1}`} name={`reminder${i + 1}`} type="number" min={1} max={27} value={values.reminders[i] ?? ''} />
             </label>
           ))}
         </fieldset>
         <label for="k">{t.labels.k}</label>
-        <input id="k" name="k" type="number" min={3} max={50} required value={values.k} aria-describedby="k-help" {...bad('k')} />
+        <input id="k" name="k" type="number" min={3} max={50} required value={values.k} {...bad('k', ['k-help'])} />
+        {error('k')}
         <p id="k-help" class="hint">
           {t.kHelp}
         </p>
         <button type="submit">{t.save}</button>
       </form>
     </section>
+  );
+}
+
+export const schedulePausePage = (props: { lang: Lang; viewer: Viewer; schedule: Schedule | null }) => html(<PausePage {...props} />);
+
+/** Asks before pausing: what stops, what goes on. */
+function PausePage({ lang, viewer, schedule }: { lang: Lang; viewer: Viewer; schedule: Schedule | null }) {
+  const t = scheduleText[lang];
+  return (
+    <AdminLayout lang={lang} viewer={viewer} title={t.pauseTitle} path="/admin/schedule/pause">
+      <h1>{t.pauseTitle}</h1>
+      {schedule ? (
+        <>
+          <p>{t.active(t.every[schedule.every], t.weekdays[schedule.weekday - 1], schedule.time, schedule.timezone, schedule.openDays)}</p>
+          <p>{t.pauseHint}</p>
+          <ConfirmForm viewer={viewer} action="/admin/schedule/pause" yes={t.pauseConfirm} cancelHref="/admin/schedule" cancel={t.cancel} />
+        </>
+      ) : (
+        <p>
+          {t.paused} <a href="/admin/schedule">{t.back}</a>
+        </p>
+      )}
+    </AdminLayout>
   );
 }

@@ -95,18 +95,18 @@ describe('/api/v1/schedule', () => {
         code: 'UNPROCESSABLE',
         message: 'the request body has invalid values: see details',
         details: [
-          { path: 'timezone', message: '"Europe/Atlantis" is not an IANA time zone, e.g. Europe/Berlin' },
-          { path: 'reminders', message: 'at most 3 reminders' },
-          { path: 'k', message: 'Too small: expected number to be >=3' },
+          { path: 'timezone', code: 'timezone_unknown', message: '"Europe/Atlantis" is not an IANA time zone, e.g. Europe/Berlin' },
+          { path: 'reminders', code: 'too_big', message: 'at most 3 reminders' },
+          { path: 'k', code: 'too_small', message: 'Too small: expected number to be >=3' },
         ],
       },
     });
     const late = await put(app, { ...WEEKLY_TUESDAY, openDays: 3, reminders: [1, 3] });
-    expect((await json(late)).error.details).toEqual([{ path: 'reminders.1', message: 'reminder on day 3 is not before closing (day 3)' }]);
+    expect((await json(late)).error.details).toEqual([{ path: 'reminders.1', code: 'reminder_after_close', message: 'reminder on day 3 is not before closing (day 3)' }]);
     const long = await put(app, { ...WEEKLY_TUESDAY, openDays: 7, reminders: [] });
-    expect((await json(long)).error.details).toEqual([{ path: 'openDays', message: 'openDays must be shorter than the period (7 days)' }]);
+    expect((await json(long)).error.details).toEqual([{ path: 'openDays', code: 'open_days_too_long', message: 'openDays must be shorter than the period (7 days)' }]);
     const order = await put(app, { ...WEEKLY_TUESDAY, reminders: [3, 2] });
-    expect((await json(order)).error.details).toEqual([{ path: 'reminders.1', message: 'reminders must be in ascending order without repeats' }]);
+    expect((await json(order)).error.details).toEqual([{ path: 'reminders.1', code: 'reminders_not_ascending', message: 'reminders must be in ascending order without repeats' }]);
     const both = await put(app, { ...WEEKLY_TUESDAY, timezone: 'Nowhere/City', reminders: [5] });
     expect((await json(both)).error.details.map((d: { path: string }) => d.path)).toEqual(['timezone', 'reminders.0']);
     const notAnObject = await put(app, [1, 2]);
@@ -172,5 +172,6 @@ function wave(day: string, reminders: string[], closes: string) {
     opensAt: `${day}T08:00:00.000Z`,
     closesAt: `${closes}T08:00:00.000Z`,
     remindAt: reminders.map((d) => `${d}T08:00:00.000Z`),
+    skipped: null,
   };
 }

@@ -7,9 +7,9 @@ import { pickLang } from '../lib/i18n';
 import { validate } from '../lib/validate';
 import { getThresholds } from '../settings/settings';
 import { DEFAULT_TIMEZONE } from './cadence';
-import { schedulePage, type ScheduleFormValues } from './schedule.pages';
+import { schedulePage, schedulePausePage, type ScheduleFormValues } from './schedule.pages';
 import { scheduleInput } from './schedule.schema';
-import { describeSchedule, getSchedule, pauseSchedule, setSchedule, upcoming } from './schedule.service';
+import { describeSchedule, getSchedule, loadCalendar, pauseSchedule, setSchedule, upcoming } from './schedule.service';
 import type { Field } from './schedule.text';
 import { readForm } from '../lib/form';
 
@@ -40,10 +40,12 @@ export function scheduleRoutes(deps: Deps) {
       lang: pickLang(c),
       viewer: c.get('viewer'),
       schedule,
-      next: schedule ? upcoming(schedule, now) : [],
+      next: schedule ? await upcoming(deps, schedule, now) : [],
+      calendar: await loadCalendar(deps),
       now,
       values: refused?.values ?? formValues(schedule, k),
       invalid: refused?.invalid,
+      notice: refused ? undefined : c.req.query('paused') === '1' ? 'paused' : c.req.query('saved') === '1' ? 'saved' : undefined,
     });
   };
 
@@ -59,12 +61,14 @@ export function scheduleRoutes(deps: Deps) {
     const { pending } = await setSchedule(deps, parsed.data, await actorOf(deps, c.get('viewer')));
     // Post/redirect/get: a reload shows the page instead of saving again (which would keep the anchor anyway).
     // A lowered k waits for a second person: the approvals page shows it as asked for by this admin.
-    return c.redirect(pending ? '/admin/approvals' : '/admin/schedule', 303);
+    return c.redirect(pending ? '/admin/approvals' : '/admin/schedule?saved=1', 303);
   });
 
+  // Pausing asks first (a page, no script), then says what it did.
+  app.get('/admin/schedule/pause', async (c) => c.html(schedulePausePage({ lang: pickLang(c), viewer: c.get('viewer'), schedule: await getSchedule(deps) })));
   app.post('/admin/schedule/pause', async (c) => {
     await pauseSchedule(deps, await actorOf(deps, c.get('viewer')));
-    return c.redirect('/admin/schedule', 303);
+    return c.redirect('/admin/schedule?paused=1', 303);
   });
 
   return app;

@@ -20,7 +20,10 @@ export const scheduleInput = z
     timezone: z
       .string()
       .default(DEFAULT_TIMEZONE)
-      .refine((name) => canonicalZone(name) !== null, { error: (issue) => `"${issue.input}" is not an IANA time zone, e.g. Europe/Berlin` })
+      .refine((name) => canonicalZone(name) !== null, {
+        error: (issue) => `"${issue.input}" is not an IANA time zone, e.g. Europe/Berlin`,
+        params: { code: 'timezone_unknown' },
+      })
       .transform((name) => canonicalZone(name) ?? name),
     openDays: z.number().int().min(1).max(28),
     reminders: z.array(z.number().int().min(1)).max(MAX_REMINDERS, `at most ${MAX_REMINDERS} reminders`).default([]),
@@ -30,14 +33,14 @@ export const scheduleInput = z
     (s, ctx) => {
       const period = periodDays(s.every);
       if (s.openDays >= period) {
-        ctx.addIssue({ code: 'custom', path: ['openDays'], message: `openDays must be shorter than the period (${period} days)` });
+        ctx.addIssue({ code: 'custom', path: ['openDays'], params: { code: 'open_days_too_long' }, message: `openDays must be shorter than the period (${period} days)` });
       }
       s.reminders.forEach((r, i) => {
         if (r >= s.openDays) {
-          ctx.addIssue({ code: 'custom', path: ['reminders', i], message: `reminder on day ${r} is not before closing (day ${s.openDays})` });
+          ctx.addIssue({ code: 'custom', path: ['reminders', i], params: { code: 'reminder_after_close' }, message: `reminder on day ${r} is not before closing (day ${s.openDays})` });
         }
         if (i > 0 && r <= s.reminders[i - 1]) {
-          ctx.addIssue({ code: 'custom', path: ['reminders', i], message: 'reminders must be in ascending order without repeats' });
+          ctx.addIssue({ code: 'custom', path: ['reminders', i], params: { code: 'reminders_not_ascending' }, message: 'reminders must be in ascending order without repeats' });
         }
       });
     },

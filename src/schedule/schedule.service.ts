@@ -1,10 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { eq, gt } from 'drizzle-orm';
 import type { Pending } from '../approvals/pending';
 import { auditBatch } from '../audit/audit.service';
 import { SYSTEM, type Actor } from '../audit/chain';
-import { schedules } from '../db/schema';
+import { schedules, waves } from '../db/schema';
 import type { Deps } from '../deps';
-import { getThresholds } from '../settings/settings';
+import { getThresholds, loadSettings } from '../settings/settings';
+import { discardedSlots } from '../waves/discard';
+import { storedClosures } from './closures';
+import { isState, type Calendar } from './days';
+import { skipOf, type Skip, type WaveSpan } from './overlap';
 import { changeSettings } from '../settings/settings.service';
 import { slots, type Every, type Schedule, type Slot } from './cadence';
 import type { ScheduleInput } from './schedule.schema';
@@ -69,8 +73,31 @@ export async function pauseSchedule(deps: Deps, actor: Actor = SYSTEM): Promise<
   else await remove;
 }
 
-/** The waves still to come (and the one running now, if any). */
-export const upcoming = (schedule: Schedule, now: number, count = SHOWN_SLOTS): Slot[] => slots(schedule, now, count);
+/** The calendar the cadence plans around: the state's holidays and the closure weeks from the settings. */
+export async function loadCalendar(deps: Deps): Promise<Calendar> {
+  const { calendar } = await loadSettings(deps);
+  return { state: isState(calendar.state) ? calendar.state : null, closures: storedClosures(calendar.closures) };
+}
+
+/** Waves that take answers at some time after `from` (or did, when closed early after it): what a slot may overlap. */
+export async function waveSpans(deps: Deps, from: number): Promise<WaveSpan[]> {
+  return deps.db
+    .select({ id: waves.id, title: waves.title, slot: waves.slot, openedAt: waves.openedAt, closesAt: waves.closesAt, closedAt: waves.closedAt })
+    .from(waves)
+    .where(gt(waves.closesAt, from));
+}
+
+export interface PlannedSlot extends Slot {
+  /** Why the scheduler will not open it (another wave runs then, or it was discarded); null when it opens. */
+  skip: Skip | null;
+}
+
+/** The waves still to come (and the one running now, if any), each with whether it will be skipped. */
+export async function upcoming(deps: Deps, schedule: Schedule, now: number, count = SHOWN_SLOTS): Promise<PlannedSlot[]> {
+  const next = slots(schedule, now, count, await loadCalendar(deps));
+  const [spans, discarded] = await Promise.all([waveSpans(deps, Math.min(now, ...next.map((s) => s.opensAt))), discardedSlots(deps)]);
+  return next.map((slot) => ({ ...slot, skip: skipOf(slot, spans, discarded) }));
+}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -81,11 +108,12 @@ export async function describeSchedule(deps: Deps) {
   const { k } = await getThresholds(deps);
   return {
     schedule: { ...schedule, k, anchor: iso(schedule.anchor) },
-    next: upcoming(schedule, deps.clock.now()).map((s) => ({
+    next: (await upcoming(deps, schedule, deps.clock.now())).map((s) => ({
       slot: s.slot,
       opensAt: iso(s.opensAt),
       closesAt: iso(s.closesAt),
       remindAt: s.remindAt.map(iso),
+      skipped: s.skip,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, lte, or } from 'drizzle-orm';
 import { waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
@@ -9,7 +9,10 @@ import { SCHEDULER } from '../audit/chain';
 import { slots } from './cadence';
 import { applyRetention } from '../retention/retention.service';
 import { sendDueReminders } from './reminders';
-import { getSchedule } from './schedule.service';
+import { getSchedule, loadCalendar, waveSpans } from './schedule.service';
+import { skipOf } from './overlap';
+import { discardedSlots } from '../waves/discard';
+import { deleteExpired } from '../staff/upload';
 import { upgradeStep } from '../results/upgrade';
 import { backfillFindingsStep } from '../insights/write';
 
@@ -109,6 +112,8 @@ export async function runDue(
   await step('retention', async () => {
     const r = await applyRetention(deps, now);
     summary.deleted = r.comments + r.results + r.staff;
+    // Staff files previewed and never confirmed hold names and addresses: gone after an hour.
+    await deleteExpired(deps, now);
   });
   await step('deliver', async () => {
     summary.delivery = await deliverDue(deps, { maxBatches: options.maxBatches ?? 100, now, inFlight: 2 });
@@ -170,14 +175,19 @@ async function closeDue(deps: Deps, now: number, step: Step, deadline: number): 
   return closed;
 }
 
-/** Opens the schedule's slot running at `now`, unless it already has a wave (the unique slot key decides). */
+/**
+ * Opens the schedule's slot running at `now`, unless it already has a wave (the unique slot key decides), another wave
+ * runs at some time during the slot (everyone would be invited twice; the schedule page says the slot is skipped), or
+ * its wave was discarded.
+ */
 async function openDueSlot(deps: Deps, now: number): Promise<number> {
   const schedule = await getSchedule(deps);
   if (!schedule) return 0;
-  const [slot] = slots(schedule, now, 1);
+  const [slot] = slots(schedule, now, 1, await loadCalendar(deps));
   if (!slot || slot.opensAt > now) return 0;
   const [existing] = await deps.db.select({ id: waves.id }).from(waves).where(eq(waves.slot, slot.slot));
   if (existing) return 0;
+  if (skipOf(slot, await waveSpans(deps, slot.opensAt), await discardedSlots(deps))) return 0;
   const openedAt = deps.clock.now();
   try {
     await openWave(deps, {

@@ -25,7 +25,24 @@ export interface PrivacySettings {
   legalBasis: Texts<string>;
 }
 
+/** Who asks and whom staff ask: the company's name (mails, reports, the root of the org tree) and a contact. */
+export interface CompanySettings {
+  name: string;
+  /** Shown to staff on the survey and its thank-you page: whom to ask about the survey (a name, a mailbox, a phone). */
+  contact: string;
+}
+
+/** The days nothing of the cadence falls on, besides weekends and the nationwide holidays. */
+export interface CalendarSettings {
+  /** A German state's code (`BW` … `TH`) whose holidays count too; '' for the nationwide ones only. */
+  state: string;
+  /** Closure weeks as ISO intervals, `2026-12-24/2027-01-01, …` (schedule/closures.ts); '' for none. */
+  closures: string;
+}
+
 export interface Settings {
+  company: CompanySettings;
+  calendar: CalendarSettings;
   k: number;
   kComments: number;
   /** Reminders go to everyone invited, so neither the database nor the mail provider learns who has not answered. */
@@ -58,6 +75,10 @@ export const MIN_K = 3;
 export const DEFAULT_RETENTION: Retention = { commentsMonths: 12, resultsYears: 5, inactiveStaffMonths: 6 };
 
 export const FIELDS: readonly Field[] = [
+  { path: 'company.name', key: 'companyName', kind: 'text', guard: 'none' },
+  { path: 'company.contact', key: 'contact', kind: 'text', guard: 'none' },
+  { path: 'calendar.state', key: 'calendarState', kind: 'text', guard: 'none' },
+  { path: 'calendar.closures', key: 'calendarClosures', kind: 'text', guard: 'none' },
   { path: 'k', key: 'k', kind: 'int', guard: 'raise-only' },
   { path: 'kComments', key: 'kComments', kind: 'int', guard: 'raise-only' },
   { path: 'remindEveryone', key: 'remindEveryone', kind: 'bool', guard: 'keep-on' },
@@ -83,11 +104,17 @@ const positive = (text: string | undefined, fallback: number) => {
 };
 const orDefault = (text: string | undefined, fallback: string) => (text === undefined || text.trim() === '' ? fallback : text);
 
-/** The settings from the stored rows; what is missing or unreadable takes its default. */
+/**
+ * The settings from the stored rows; what is missing or unreadable takes its default. `companyName` is the
+ * configured one (COMPANY_NAME), in force until an admin sets another.
+ */
 export function readSettings(stored: ReadonlyMap<string, string>, companyName: string): Settings {
   const get = (key: string) => stored.get(key);
   const module = get('quarterlyModule');
+  const company = orDefault(get('companyName'), companyName);
   return normalise({
+    company: { name: company, contact: get('contact') ?? '' },
+    calendar: { state: get('calendarState') ?? '', closures: get('calendarClosures') ?? '' },
     k: positive(get('k'), 5),
     kComments: positive(get('kComments'), 10),
     remindEveryone: get('remindEveryone') !== 'false',
@@ -97,7 +124,7 @@ export function readSettings(stored: ReadonlyMap<string, string>, companyName: s
       inactiveStaffMonths: positive(get('retentionStaffMonths'), DEFAULT_RETENTION.inactiveStaffMonths),
     },
     privacy: {
-      controllerName: orDefault(get('privacyControllerName'), companyName),
+      controllerName: orDefault(get('privacyControllerName'), company),
       controllerAddress: get('privacyControllerAddress') ?? '',
       dpoContact: get('privacyDpoContact') ?? '',
       purpose: { de: orDefault(get('privacyPurposeDe'), DEFAULT_PURPOSE.de), en: orDefault(get('privacyPurposeEn'), DEFAULT_PURPOSE.en) },

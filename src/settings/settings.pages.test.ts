@@ -55,7 +55,13 @@ describe('/admin/settings', () => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Please check the marked fields:');
-    for (const label of ['Minimum number of answers (k)', 'Keeping results', 'Controller']) expect(html).toContain(`<li>${label}</li>`);
+    for (const [field, label] of [['k', 'Minimum number of answers (k)'], ['resultsYears', 'Keeping results'], ['controllerName', 'Controller']]) {
+      expect(html).toContain(`<li><a href="#${field}">${label}</a></li>`);
+    }
+    // Each message beside its field, which points at it.
+    expect(html).toContain('aria-describedby="k-error" type="number" min="3" max="50" required value="2"/></span><p class="field-error" id="k-error">k is between 3 and 50');
+    expect(html).toContain('<p class="field-error" id="resultsYears-error">Please give a whole number from 1 to 10 years.</p>');
+    expect(html).toContain('<p class="field-error" id="controllerName-error">Please name the controller (at most 200 characters).</p>');
     expect(html).toContain('id="resultsYears" name="resultsYears" aria-invalid="true"');
     expect(html).toMatch(/id="k" name="k" aria-invalid="true"[^>]*value="2"/);
     expect((await loadSettings(s.deps)).k).toBe(5);

@@ -1,16 +1,31 @@
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
+import { fieldAttrs, FieldError } from '../lib/field';
 import type { Lang } from '../lib/i18n';
 import { html } from '../lib/render';
+import { storedClosures } from '../schedule/closures';
+import { isoDate, STATES } from '../schedule/days';
+import { stateNames } from '../schedule/schedule.text';
 import type { Settings } from './fields';
 import { RETENTION_BOUNDS } from './settings.schema';
-import { fieldLabels, settingsText } from './settings.text';
+import { fieldErrors, fieldLabels, settingsText } from './settings.text';
 
 /** The form's text values: the settings in force, or what was just posted when it was refused. */
 export type FormValues = Record<string, string>;
 
-export function formValues(s: Settings): FormValues {
+/** Closure weeks one per line, in the reader's way of writing dates (`24.12.2026 – 01.01.2027`). */
+const closureLines = (stored: string, lang: Lang) =>
+  storedClosures(stored)
+    .map((c) => (c.from === c.to ? dateOf(c.from, lang) : `${dateOf(c.from, lang)} – ${dateOf(c.to, lang)}`))
+    .join('\n');
+const dateOf = (day: number, lang: Lang) => (lang === 'de' ? isoDate(day).split('-').reverse().join('.') : isoDate(day));
+
+export function formValues(s: Settings, lang: Lang = 'de'): FormValues {
   return {
+    companyName: s.company.name,
+    contact: s.company.contact,
+    state: s.calendar.state,
+    closures: closureLines(s.calendar.closures, lang),
     k: String(s.k),
     kComments: String(s.kComments),
     remindEveryone: s.remindEveryone ? 'on' : '',
@@ -31,8 +46,9 @@ export interface SettingsPageProps {
   lang: Lang;
   viewer: Viewer;
   values: FormValues;
-  /** Paths of fields that were refused (fields.ts paths). */
+  /** Paths of fields that were refused (fields.ts paths), with the refusal's values (`item`, `k`) for its message. */
   invalid?: string[];
+  problems?: Record<string, Record<string, unknown>>;
   waiting: number;
   notice?: 'saved' | 'pending';
 }
@@ -41,6 +57,10 @@ export const settingsPage = (props: SettingsPageProps) => html(<SettingsPage {..
 
 /** Which form field shows which settings path. */
 const FIELD_OF_PATH: Record<string, string> = {
+  'company.name': 'companyName',
+  'company.contact': 'contact',
+  'calendar.state': 'state',
+  'calendar.closures': 'closures',
   k: 'k',
   kComments: 'kComments',
   remindEveryone: 'remindEveryone',
@@ -60,18 +80,18 @@ const FIELD_OF_PATH: Record<string, string> = {
  * The settings an admin changes and the works council reads: anonymity thresholds, reminders, retention and the
  * Art. 13 notice. For the council every field is shown read-only (disabled) and there is no button.
  */
-function SettingsPage({ lang, viewer, values, invalid = [], waiting, notice }: SettingsPageProps) {
+function SettingsPage({ lang, viewer, values, invalid = [], problems = {}, waiting, notice }: SettingsPageProps) {
   const t = settingsText[lang];
   const labels = fieldLabels[lang];
   const readOnly = viewer.role !== 'admin';
   const pathOf = Object.fromEntries(Object.entries(FIELD_OF_PATH).map(([path, name]) => [name, path]));
-  const props = (name: string) => ({
-    id: name,
-    name,
-    disabled: readOnly,
-    ...(invalid.includes(pathOf[name]) ? { 'aria-invalid': 'true' as const } : {}),
-  });
+  const message = (name: string) => {
+    const path = pathOf[name];
+    return invalid.includes(path) ? (fieldErrors[lang][path] ?? t.invalidField)(problems[path] ?? {}) : undefined;
+  };
+  const props = (name: string, hints: string[] = []) => ({ id: name, name, disabled: readOnly, ...fieldAttrs(name, message(name), hints) });
   const label = (name: string) => <label for={name}>{labels[pathOf[name]]}</label>;
+  const error = (name: string) => <FieldError field={name} message={message(name)} />;
   const number = (name: string, min: number, max: number, unit?: string) => (
     <>
       {label(name)}
@@ -79,14 +99,21 @@ function SettingsPage({ lang, viewer, values, invalid = [], waiting, notice }: S
         <input {...props(name)} type="number" min={min} max={max} required value={values[name]} />
         {unit && <span>{unit}</span>}
       </span>
+      {error(name)}
     </>
   );
-  const area = (name: string, rows = 4) => (
+  const area = (name: string, rows = 4, hint?: string) => (
     <>
       {label(name)}
-      <textarea {...props(name)} rows={rows} maxLength={2000}>
+      <textarea {...props(name, hint ? [`${name}-hint`] : [])} rows={rows} maxLength={2000}>
         {values[name]}
       </textarea>
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error(name)}
     </>
   );
   return (
@@ -114,7 +141,9 @@ function SettingsPage({ lang, viewer, values, invalid = [], waiting, notice }: S
           <p>{t.invalid}</p>
           <ul>
             {invalid.map((path) => (
-              <li>{labels[path] ?? path}</li>
+              <li>
+                <a href={`#${FIELD_OF_PATH[path] ?? ''}`}>{labels[path] ?? path}</a>
+              </li>
             ))}
           </ul>
         </div>
@@ -122,6 +151,33 @@ function SettingsPage({ lang, viewer, values, invalid = [], waiting, notice }: S
       <p class="hint">{t.fourEyes}</p>
       <form method="post" action={`/admin/settings?lang=${lang}`} class="settings-form">
         {!readOnly && <input type="hidden" name="_csrf" value={viewer.csrf} />}
+        <fieldset class="stack" id="company">
+          <legend>{t.company}</legend>
+          {label('companyName')}
+          <input {...props('companyName', ['companyName-hint'])} required maxLength={200} value={values.companyName} />
+          <p class="hint" id="companyName-hint">
+            {t.companyNameHint}
+          </p>
+          {error('companyName')}
+          {area('contact', 3, t.contactHint)}
+        </fieldset>
+        <fieldset class="stack" id="calendar">
+          <legend>{t.calendar}</legend>
+          <p class="hint">{t.calendarIntro}</p>
+          {label('state')}
+          <select {...props('state')}>
+            <option value="" selected={values.state === ''}>
+              {t.noState}
+            </option>
+            {STATES.map((code) => (
+              <option value={code} selected={values.state === code}>
+                {stateNames[lang][code]}
+              </option>
+            ))}
+          </select>
+          {error('state')}
+          {area('closures', 4, t.closuresHint)}
+        </fieldset>
         <fieldset class="stack">
           <legend>{t.anonymity}</legend>
           <p class="hint">{t.anonymityIntro}</p>
@@ -152,6 +208,7 @@ function SettingsPage({ lang, viewer, values, invalid = [], waiting, notice }: S
           </p>
           {label('controllerName')}
           <input {...props('controllerName')} required maxLength={200} value={values.controllerName} />
+          {error('controllerName')}
           {area('controllerAddress', 3)}
           {area('dpoContact', 3)}
           {area('purposeDe', 5)}

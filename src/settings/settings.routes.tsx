@@ -25,13 +25,14 @@ export function settingsRoutes(deps: Deps) {
     return c.json(result.settings);
   });
 
-  const render = async (c: Context<AppEnv>, refused?: { values: FormValues; invalid: string[] }) => {
+  const render = async (c: Context<AppEnv>, refused?: { values: FormValues; invalid: string[]; problems: Record<string, Record<string, unknown>> }) => {
     const notice = c.req.query('saved') === '1' ? 'saved' : c.req.query('pending') === '1' ? 'pending' : undefined;
     const page = settingsPage({
       lang: pickLang(c),
       viewer: c.get('viewer'),
-      values: refused?.values ?? formValues(await loadSettings(deps)),
+      values: refused?.values ?? formValues(await loadSettings(deps), pickLang(c)),
       invalid: refused?.invalid,
+      problems: refused?.problems,
       waiting: (await listChanges(deps, null, 0)).pending.length,
       notice: refused ? undefined : notice,
     });
@@ -44,8 +45,9 @@ export function settingsRoutes(deps: Deps) {
     const parsed = settingsPatch.safeParse(patchFromForm(form));
     if (!parsed.success) {
       const invalid = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))];
+      const problems = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), (i as { params?: Record<string, unknown> }).params ?? {}]));
       const values = Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string')) as FormValues;
-      return render(c, { values, invalid });
+      return render(c, { values, invalid, problems });
     }
     const result = await changeSettings(deps, await actorOf(deps, c.get('viewer')), parsed.data);
     return c.redirect(`/admin/settings?${result.pending ? 'pending' : 'saved'}=1&lang=${pickLang(c)}`, 303);

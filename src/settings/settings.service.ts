@@ -1,7 +1,9 @@
 import { auditBatch } from '../audit/audit.service';
 import type { Actor } from '../audit/chain';
 import { requestChange, type Pending } from '../approvals/pending';
+import { isNull } from 'drizzle-orm';
 import type { Statement } from '../db/client';
+import { teams } from '../db/schema';
 import type { Deps } from '../deps';
 import { applyPatch, changeDetails, changesBetween, fieldOf, needsApproval, storedText, type Change, type Patch, type Settings } from './fields';
 import { loadSettings, settingUpsert } from './settings';
@@ -29,7 +31,10 @@ export async function changeSettings(deps: Deps, actor: Actor, patch: Patch): Pr
   return { settings: await loadSettings(deps), ...(pending ? { pending } : {}) };
 }
 
-/** The upserts that store the changes' new values. */
+/** The upserts that store the changes' new values; a new company name also renames the root of the org tree. */
 export function settingStatements(deps: Deps, changes: Change[]): Statement[] {
-  return changes.map((c) => settingUpsert(deps, fieldOf(c.path)!.key, storedText(c.to)));
+  const out = changes.map((c) => settingUpsert(deps, fieldOf(c.path)!.key, storedText(c.to)));
+  const company = changes.find((c) => c.path === 'company.name');
+  if (company) out.push(deps.db.update(teams).set({ name: String(company.to) }).where(isNull(teams.parentId)));
+  return out;
 }

@@ -39,7 +39,7 @@ describe('parseStaffCsv', () => {
     const file = crlf(['Mail;Name;Team;Role', '', 'a@x.de;"Ann', 'Marie";T;basic', ';;;', 'b@x.de;Bob;T;nobody']);
     expect(parseStaffCsv(file)).toEqual({
       ok: false,
-      problems: [{ line: 6, column: 'Role', message: 'unknown role "nobody"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)' }],
+      problems: [{ line: 6, column: 'Role', code: 'role_unknown', params: { value: 'nobody' }, message: 'unknown role "nobody"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)' }],
     });
   });
 
@@ -57,16 +57,16 @@ describe('parseStaffCsv', () => {
     const result = parseStaffCsv(file);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual([
-      { line: 3, column: 'E-Mail', message: '"not-an-email" is not an email address' },
-      { line: 4, column: 'E-Mail', message: 'duplicate email, first on line 2' },
-      { line: 5, column: 'Name', message: 'name is empty' },
-      { line: 5, column: 'Abteilung', message: 'team path "A//B" has an empty segment' },
-      { line: 5, column: 'Rolle', message: 'unknown role "chef"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)' },
-      { line: 5, column: 'Sprache', message: 'unknown language "fr"; use de, en, tr, pl, ru or uk' },
-      { line: 6, column: 'Abteilung', message: 'team path has 9 levels; at most 8 are allowed' },
-      { line: 7, column: 'Abteilung', message: 'team name "xxxxxxxxxxxxxxxxxxxx…" is longer than 80 characters' },
-      { line: 8, column: null, message: 'row has 6 fields, the header has 5' },
-      { line: 8, column: 'E-Mail', message: 'email is empty' },
+      { line: 3, column: 'E-Mail', code: 'email_invalid', params: { value: 'not-an-email' }, message: '"not-an-email" is not an email address' },
+      { line: 4, column: 'E-Mail', code: 'email_duplicate', params: { first: 2 }, message: 'duplicate email, first on line 2' },
+      { line: 5, column: 'Name', code: 'name_empty', message: 'name is empty' },
+      { line: 5, column: 'Abteilung', code: 'team_empty_segment', params: { value: 'A//B' }, message: 'team path "A//B" has an empty segment' },
+      { line: 5, column: 'Rolle', code: 'role_unknown', params: { value: 'chef' }, message: 'unknown role "chef"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)' },
+      { line: 5, column: 'Sprache', code: 'language_unknown', params: { value: 'fr' }, message: 'unknown language "fr"; use de, en, tr, pl, ru or uk' },
+      { line: 6, column: 'Abteilung', code: 'team_too_deep', params: { levels: 9, max: 8 }, message: 'team path has 9 levels; at most 8 are allowed' },
+      { line: 7, column: 'Abteilung', code: 'team_name_too_long', params: { value: 'xxxxxxxxxxxxxxxxxxxx…', max: 80 }, message: 'team name "xxxxxxxxxxxxxxxxxxxx…" is longer than 80 characters' },
+      { line: 8, column: null, code: 'extra_fields', params: { fields: 6, header: 5 }, message: 'row has 6 fields, the header has 5' },
+      { line: 8, column: 'E-Mail', code: 'email_empty', message: 'email is empty' },
     ]);
   });
 
@@ -75,16 +75,16 @@ describe('parseStaffCsv', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { line: 1, column: 'Mail', message: 'column "Mail" repeats "Email" (email)' },
-        { line: 1, column: 'team', message: 'missing column "team"' },
-        { line: 1, column: 'role', message: 'missing column "role"' },
+        { line: 1, column: 'Mail', code: 'column_repeated', params: { first: 'Email' }, message: 'column "Mail" repeats "Email" (email)' },
+        { line: 1, column: 'team', code: 'column_missing', message: 'missing column "team"' },
+        { line: 1, column: 'role', code: 'column_missing', message: 'missing column "role"' },
       ],
     });
   });
 
   it('finds the header below blank lines and reports header problems on its line', () => {
     const result = parseStaffCsv('\n\nemail,name,team\na@x.de,A,T\n');
-    expect(result).toEqual({ ok: false, problems: [{ line: 3, column: 'role', message: 'missing column "role"' }] });
+    expect(result).toEqual({ ok: false, problems: [{ line: 3, column: 'role', code: 'column_missing', message: 'missing column "role"' }] });
   });
 
   it('reports an unclosed quote at the line where the broken record starts', () => {
@@ -101,20 +101,20 @@ describe('parseStaffCsv', () => {
     const closing = parseStaffCsv('email,name,team,role\na@x.de,A,T,basic\nb@x.de,"B"x,T,basic\n');
     expect(closing).toEqual({
       ok: false,
-      problems: [{ line: 3, column: null, message: expect.stringMatching(/^Invalid Closing Quote: got "x" at line 3/) }],
+      problems: [{ line: 3, column: null, code: 'csv_unreadable', message: expect.stringMatching(/^Invalid Closing Quote: got "x" at line 3/) }],
     });
     const opening = parseStaffCsv('email;name;team;role\r\na@x.de;Max "Maxi" Muster;T;basic\r\n');
     expect(opening).toEqual({
       ok: false,
-      problems: [{ line: 2, column: null, message: expect.stringMatching(/^Invalid Opening Quote: a quote is found on field 1 at line 2/) }],
+      problems: [{ line: 2, column: null, code: 'csv_unreadable', message: expect.stringMatching(/^Invalid Opening Quote: a quote is found on field 1 at line 2/) }],
     });
   });
 
   it('refuses an empty file and a file with only a header', () => {
-    expect(parseStaffCsv('\uFEFF \r\n')).toEqual({ ok: false, problems: [{ line: 1, column: null, message: 'the file is empty' }] });
+    expect(parseStaffCsv('\uFEFF \r\n')).toEqual({ ok: false, problems: [{ line: 1, column: null, code: 'file_empty', message: 'the file is empty' }] });
     expect(parseStaffCsv('email;name;team;role\r\n;;;\r\n')).toEqual({
       ok: false,
-      problems: [{ line: 1, column: null, message: 'the file has a header but no staff rows' }],
+      problems: [{ line: 1, column: null, code: 'no_rows', message: 'the file has a header but no staff rows' }],
     });
   });
 
@@ -170,18 +170,18 @@ describe('detectDelimiter', () => {
     ].join('\n');
     const result = parseStaffCsv(file);
     expect(!result.ok && result.problems).toEqual([
-      { line: 2, column: 'E-Mail', message: 'a row needs an email or an employee number' },
-      { line: 3, column: 'Kanal', message: 'channel is email but the row has no email' },
-      { line: 4, column: 'Kanal', message: 'unknown channel "Taube"; use email or print (E-Mail, Papier)' },
-      { line: 5, column: 'Personalnummer', message: 'duplicate employee number, first on line 4' },
-      { line: 6, column: 'Personalnummer', message: 'employee number is longer than 64 characters' },
+      { line: 2, column: 'E-Mail', code: 'contact_missing', message: 'a row needs an email or an employee number' },
+      { line: 3, column: 'Kanal', code: 'channel_without_email', message: 'channel is email but the row has no email' },
+      { line: 4, column: 'Kanal', code: 'channel_unknown', params: { value: 'Taube' }, message: 'unknown channel "Taube"; use email or print (E-Mail, Papier)' },
+      { line: 5, column: 'Personalnummer', code: 'employee_id_duplicate', params: { first: 4 }, message: 'duplicate employee number, first on line 4' },
+      { line: 6, column: 'Personalnummer', code: 'employee_id_too_long', params: { max: 64 }, message: 'employee number is longer than 64 characters' },
     ]);
   });
 
   it('needs a column for the email or for the number', () => {
     expect(parseStaffCsv('Name;Team;Rolle\nA;B;basic\n')).toEqual({
       ok: false,
-      problems: [{ line: 1, column: 'email', message: 'missing column "email" (or "employee_id" for people without email)' }],
+      problems: [{ line: 1, column: 'email', code: 'column_missing', message: 'missing column "email" (or "employee_id" for people without email)' }],
     });
   });
 });

@@ -1,11 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import type { Channel, Language, Role } from '../db/schema/org';
-import { normaliseTeamPath } from './teams';
+import { normaliseTeamPath, type TeamProblemCode } from './teams';
 
 /**
  * The staff CSV rules, as HR systems and Excel actually write them: ',' or ';', UTF-8 with or without BOM, CRLF,
  * quoted fields, German or English headers. Pure and runtime-neutral (it runs on Workers too), so it imports
- * nothing but the parser. Messages are English: they are for whoever fixes the file or calls the API.
+ * nothing but the parser. Messages are English, for whoever calls the API; each problem also has a stable `code`
+ * (and `params`) that the page says in the reader's language (problems.text.ts).
  */
 
 export type Column = 'email' | 'name' | 'team' | 'role' | 'language' | 'employeeId' | 'channel';
@@ -30,8 +31,36 @@ export interface CsvProblem {
   line: number;
   /** The header as written in the file, the canonical column when the header is missing, null for a whole row. */
   column: string | null;
+  /** Stable: what is wrong (`email_invalid`, `role_unknown`, …); see problems.text.ts. */
+  code: CsvProblemCode;
   message: string;
+  /** What the page's sentence needs: the value found, a limit, another line. */
+  params?: Record<string, string | number>;
 }
+
+export type CsvProblemCode =
+  | 'file_empty'
+  | 'quote_not_closed'
+  | 'csv_unreadable'
+  | 'column_repeated'
+  | 'column_missing'
+  | 'no_rows'
+  | 'extra_fields'
+  | 'email_empty'
+  | 'email_invalid'
+  | 'email_duplicate'
+  | 'contact_missing'
+  | 'employee_id_too_long'
+  | 'employee_id_duplicate'
+  | 'channel_unknown'
+  | 'channel_without_email'
+  | 'name_empty'
+  | 'name_too_long'
+  | TeamProblemCode
+  | 'role_empty'
+  | 'role_unknown'
+  | 'language_unknown'
+  | 'not_utf8';
 
 /**
  * A refused file lists at most MAX_LISTED_PROBLEMS problems, the first ones; `total` counts all of them when there are
@@ -90,7 +119,7 @@ export function detectDelimiter(headerLine: string): string {
 export function parseStaffCsv(input: string): StaffCsv {
   // One newline convention, so line numbers count what an editor shows (the parser miscounts CRLF).
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return fail({ line: 1, column: null, message: 'the file is empty' });
+  if (text.trim() === '') return fail({ line: 1, column: null, code: 'file_empty', message: 'the file is empty' });
 
   const records: { line: number; fields: string[] }[] = [];
   let lastEnd = 0;
@@ -126,9 +155,9 @@ function parserProblem(err: unknown, text: string, lastEnd: number): CsvProblem 
     const lines = text.split('\n');
     let start = lastEnd + 1;
     while (start < lines.length && lines[start - 1].trim() === '') start++;
-    return { line: start, column: null, message: `a quoted field opened in this record is never closed (parser: ${e.message})` };
+    return { line: start, column: null, code: 'quote_not_closed', message: `a quoted field opened in this record is never closed (parser: ${e.message})` };
   }
-  return { line: typeof e.lines === 'number' ? e.lines : 1, column: null, message: e.message ?? 'unreadable CSV' };
+  return { line: typeof e.lines === 'number' ? e.lines : 1, column: null, code: 'csv_unreadable', message: e.message ?? 'unreadable CSV' };
 }
 
 type HeaderIndex = Map<Column, number>;
@@ -143,20 +172,20 @@ function readHeader({ line, fields }: { line: number; fields: string[] }): Heade
     if (!column) return; // HR exports carry more columns (cost centre, entry date); they are ignored.
     if (index.has(column)) {
       const first = fields[index.get(column)!].trim();
-      problems.push({ line, column: raw.trim(), message: `column "${raw.trim()}" repeats "${first}" (${column})` });
+      problems.push({ line, column: raw.trim(), code: 'column_repeated', params: { first }, message: `column "${raw.trim()}" repeats "${first}" (${column})` });
     } else index.set(column, i);
   });
   for (const column of REQUIRED) {
-    if (!index.has(column)) problems.push({ line, column, message: `missing column "${column}"` });
+    if (!index.has(column)) problems.push({ line, column, code: 'column_missing', message: `missing column "${column}"` });
   }
   if (!index.has('email') && !index.has('employeeId')) {
-    problems.push({ line, column: 'email', message: 'missing column "email" (or "employee_id" for people without email)' });
+    problems.push({ line, column: 'email', code: 'column_missing', message: 'missing column "email" (or "employee_id" for people without email)' });
   }
   return problems.length ? { ok: false, problems } : { ok: true, index };
 }
 
 function readRows(records: { line: number; fields: string[] }[], index: HeaderIndex, header: string[]): StaffCsv {
-  if (records.length === 0) return fail({ line: 1, column: null, message: 'the file has a header but no staff rows' });
+  if (records.length === 0) return fail({ line: 1, column: null, code: 'no_rows', message: 'the file has a header but no staff rows' });
   const rows: StaffRow[] = [];
   const problems: CsvProblem[] = [];
   let total = 0;
@@ -168,49 +197,55 @@ function readRows(records: { line: number; fields: string[] }[], index: HeaderIn
       const i = index.get(column);
       return i === undefined ? '' : (fields[i] ?? '');
     };
-    const report = (column: Column, message: string) =>
-      found.push({ line, column: header[index.get(column)!]?.trim() || column, message });
+    const report = (column: Column, code: CsvProblemCode, message: string, params?: CsvProblem['params']) =>
+      found.push({ line, column: header[index.get(column)!]?.trim() || column, code, message, ...(params ? { params } : {}) });
 
     const extra = fields.slice(header.length).filter((f) => f.trim() !== '').length;
-    if (extra) found.push({ line, column: null, message: `row has ${fields.length} fields, the header has ${header.length}` });
+    if (extra) {
+      const params = { fields: fields.length, header: header.length };
+      found.push({ line, column: null, code: 'extra_fields', params, message: `row has ${fields.length} fields, the header has ${header.length}` });
+    }
 
     const email = cell('email').trim().toLowerCase();
+    const emailText = cell('email').trim();
     const employeeId = cell('employeeId').trim();
     if (email === '' && employeeId === '') {
-      if (!index.has('employeeId')) report('email', 'email is empty');
-      else report(index.has('email') ? 'email' : 'employeeId', 'a row needs an email or an employee number');
+      if (!index.has('employeeId')) report('email', 'email_empty', 'email is empty');
+      else report(index.has('email') ? 'email' : 'employeeId', 'contact_missing', 'a row needs an email or an employee number');
     } else if (email !== '') {
-      if (email.length > 254 || !EMAIL.test(email)) report('email', `"${cell('email').trim()}" is not an email address`);
-      else if (firstLine.has(email)) report('email', `duplicate email, first on line ${firstLine.get(email)}`);
+      if (email.length > 254 || !EMAIL.test(email)) report('email', 'email_invalid', `"${emailText}" is not an email address`, { value: emailText });
+      else if (firstLine.has(email)) report('email', 'email_duplicate', `duplicate email, first on line ${firstLine.get(email)}`, { first: firstLine.get(email)! });
       else firstLine.set(email, line);
     }
-    if (employeeId.length > MAX_EMPLOYEE_ID) report('employeeId', `employee number is longer than ${MAX_EMPLOYEE_ID} characters`);
-    else if (employeeId !== '' && firstEmployee.has(employeeId)) {
-      report('employeeId', `duplicate employee number, first on line ${firstEmployee.get(employeeId)}`);
+    if (employeeId.length > MAX_EMPLOYEE_ID) {
+      report('employeeId', 'employee_id_too_long', `employee number is longer than ${MAX_EMPLOYEE_ID} characters`, { max: MAX_EMPLOYEE_ID });
+    } else if (employeeId !== '' && firstEmployee.has(employeeId)) {
+      const first = firstEmployee.get(employeeId)!;
+      report('employeeId', 'employee_id_duplicate', `duplicate employee number, first on line ${first}`, { first });
     } else if (employeeId !== '') firstEmployee.set(employeeId, line);
 
     // Without email a person can only be asked on paper; with one, the file may still choose paper.
     const channelText = cell('channel').trim();
     const channel: Channel | undefined = channelText === '' ? (email === '' ? 'print' : 'email') : CHANNELS[fold(channelText)];
-    if (!channel) report('channel', `unknown channel "${channelText}"; use email or print (E-Mail, Papier)`);
-    else if (channel === 'email' && email === '' && employeeId !== '') report('channel', 'channel is email but the row has no email');
+    if (!channel) report('channel', 'channel_unknown', `unknown channel "${channelText}"; use email or print (E-Mail, Papier)`, { value: channelText });
+    else if (channel === 'email' && email === '' && employeeId !== '') report('channel', 'channel_without_email', 'channel is email but the row has no email');
 
     // Whitespace (newlines included) folds to one space: names end up in mail headers.
     const name = cell('name').replace(/\s+/g, ' ').trim();
-    if (name === '') report('name', 'name is empty');
-    else if (name.length > MAX_NAME) report('name', `name is longer than ${MAX_NAME} characters`);
+    if (name === '') report('name', 'name_empty', 'name is empty');
+    else if (name.length > MAX_NAME) report('name', 'name_too_long', `name is longer than ${MAX_NAME} characters`, { max: MAX_NAME });
 
     const team = normaliseTeamPath(cell('team'));
-    if (!team.ok) report('team', team.message);
+    if (!team.ok) report('team', team.code, team.message, team.params);
 
     const roleText = cell('role').trim();
     const role = ROLES[fold(roleText)];
-    if (roleText === '') report('role', 'role is empty');
-    else if (!role) report('role', `unknown role "${roleText}"; ${ROLE_HINT}`);
+    if (roleText === '') report('role', 'role_empty', 'role is empty');
+    else if (!role) report('role', 'role_unknown', `unknown role "${roleText}"; ${ROLE_HINT}`, { value: roleText });
 
     const languageText = cell('language').trim();
     const language = languageText === '' ? 'de' : LANGUAGES[languageText.toLowerCase()];
-    if (!language) report('language', `unknown language "${languageText}"; ${LANGUAGE_HINT}`);
+    if (!language) report('language', 'language_unknown', `unknown language "${languageText}"; ${LANGUAGE_HINT}`, { value: languageText });
 
     total += found.length;
     if (found.length) problems.push(...found.slice(0, MAX_LISTED_PROBLEMS - problems.length));
@@ -233,6 +268,6 @@ export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | Extra
   } catch {
     const loose = new TextDecoder('utf-8').decode(bytes);
     const line = loose.slice(0, loose.indexOf('\uFFFD')).split(/\r\n?|\n/).length;
-    return { ok: false, problems: [{ line, column: null, message: NOT_UTF8 }] };
+    return { ok: false, problems: [{ line, column: null, code: 'not_utf8', message: NOT_UTF8 }] };
   }
 }

@@ -96,3 +96,50 @@ export function planRoster(
   const deactivate = current.filter((s) => s.active && !imported.has(s.id)).map((s) => s.id);
   return { upserts, deactivate, releaseEmployeeIds, created, updated };
 }
+
+export type ChangedField = 'name' | 'team' | 'role' | 'language' | 'active';
+
+export interface PersonLine {
+  /** Null for someone asked on paper only. */
+  email: string | null;
+  name: string;
+  /** Team path ('' is the company itself). */
+  team: string;
+  role: Role;
+}
+
+export interface ChangedLine extends PersonLine {
+  changes: { field: ChangedField; from: string; to: string }[];
+}
+
+/** What a plan does, person by person, for the preview: the first `limit` of each kind (the counts say how many). */
+export interface PlanLines {
+  created: PersonLine[];
+  updated: ChangedLine[];
+  deactivated: PersonLine[];
+}
+
+/** The preview's lines of a plan; `pathOf` names a team id by its path. Pure. */
+export function describePlan(current: readonly StaffRecord[], plan: RosterPlan, pathOf: (teamId: string) => string, limit: number): PlanLines {
+  const byId = new Map(current.map((s) => [s.id, s]));
+  const line = (p: StaffRecord): PersonLine => ({ email: p.email, name: p.name, team: pathOf(p.teamId), role: p.role });
+  const created: PersonLine[] = [];
+  const updated: ChangedLine[] = [];
+  for (const next of plan.upserts) {
+    const before = byId.get(next.id);
+    if (!before) {
+      if (created.length < limit) created.push(line(next));
+      continue;
+    }
+    if (updated.length >= limit) continue;
+    const changes: ChangedLine['changes'] = [];
+    if (!before.active) changes.push({ field: 'active', from: 'false', to: 'true' });
+    if (before.name !== next.name) changes.push({ field: 'name', from: before.name, to: next.name });
+    if (before.teamId !== next.teamId) changes.push({ field: 'team', from: pathOf(before.teamId), to: pathOf(next.teamId) });
+    if (before.role !== next.role) changes.push({ field: 'role', from: before.role, to: next.role });
+    if (before.language !== next.language) changes.push({ field: 'language', from: before.language, to: next.language });
+    updated.push({ ...line(next), changes });
+  }
+  const deactivated = plan.deactivate.slice(0, limit).map((id) => line(byId.get(id)!));
+  return { created, updated, deactivated };
+}

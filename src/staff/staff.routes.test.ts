@@ -75,12 +75,18 @@ describe('PUT /api/v1/staff', () => {
         code: 'UNPROCESSABLE',
         message: 'the file has 6 problems; nothing was imported',
         details: [
-          { line: 3, column: 'E-Mail', message: '"kaputt" is not an email address' },
-          { line: 4, column: 'Name', message: 'name is empty' },
-          { line: 4, column: 'Abteilung', message: 'team path "Werk Nord/" has an empty segment' },
-          { line: 4, column: 'Rolle', message: 'unknown role "Chefin"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)' },
-          { line: 5, column: 'E-Mail', message: 'duplicate email, first on line 2' },
-          { line: 5, column: 'Sprache', message: 'unknown language "xx"; use de, en, tr, pl, ru or uk' },
+          { line: 3, column: 'E-Mail', code: 'email_invalid', params: { value: 'kaputt' }, message: '"kaputt" is not an email address' },
+          { line: 4, column: 'Name', code: 'name_empty', message: 'name is empty' },
+          { line: 4, column: 'Abteilung', code: 'team_empty_segment', params: { value: 'Werk Nord/' }, message: 'team path "Werk Nord/" has an empty segment' },
+          {
+            line: 4,
+            column: 'Rolle',
+            code: 'role_unknown',
+            params: { value: 'Chefin' },
+            message: 'unknown role "Chefin"; use basic, power or champion (Basis-Nutzer, Power-User, KI-Champion)',
+          },
+          { line: 5, column: 'E-Mail', code: 'email_duplicate', params: { first: 2 }, message: 'duplicate email, first on line 2' },
+          { line: 5, column: 'Sprache', code: 'language_unknown', params: { value: 'xx' }, message: 'unknown language "xx"; use de, en, tr, pl, ru or uk' },
         ],
       },
     });
@@ -98,7 +104,7 @@ describe('PUT /api/v1/staff', () => {
     const body = JSON.parse(text) as { error: { message: string; details: { line: number }[] } };
     expect(body.error.message).toBe('the file has 100000 problems; the first 500 are listed; nothing was imported');
     expect(body.error.details).toHaveLength(500);
-    expect(body.error.details[0]).toEqual({ line: 2, column: 'role', message: expect.stringContaining('unknown role "chef"') });
+    expect(body.error.details[0]).toEqual({ line: 2, column: 'role', code: 'role_unknown', params: { value: 'chef' }, message: expect.stringContaining('unknown role "chef"') });
     expect(body.error.details[499].line).toBe(1000);
     expect(await snapshot(deps)).toEqual({ staff: [], teams: [] });
   });
@@ -108,17 +114,17 @@ describe('PUT /api/v1/staff', () => {
     const details = async (res: Response) => ((await res.json()) as { error: { details: unknown[] } }).error.details;
     const empty = await putCsv(app, '');
     expect(empty.status).toBe(422);
-    expect(await details(empty)).toEqual([{ line: 1, column: null, message: 'the file is empty' }]);
+    expect(await details(empty)).toEqual([{ line: 1, column: null, code: 'file_empty', message: 'the file is empty' }]);
 
     const unclosed = await details(await putCsv(app, FIRST.replace('Ben Krause', '"Ben Krause')));
-    expect(unclosed).toEqual([{ line: 3, column: null, message: expect.stringContaining('never closed') }]);
+    expect(unclosed).toEqual([{ line: 3, column: null, code: 'quote_not_closed', message: expect.stringContaining('never closed') }]);
 
     // "Jürgen" in Windows-1252, as Excel's plain "CSV" writes it: ü is the single byte 0xFC.
     const latin1 = new Uint8Array([...new TextEncoder().encode('email;name;team;role\na@x.de;J'), 0xfc, ...new TextEncoder().encode('rgen;T;basic\n')]);
     const res = await putCsv(app, latin1);
     expect(res.status).toBe(422);
     expect(await details(res)).toEqual([
-      { line: 2, column: null, message: 'the file is not UTF-8; save it as "CSV UTF-8" and upload it again' },
+      { line: 2, column: null, code: 'not_utf8', message: 'the file is not UTF-8; save it as "CSV UTF-8" and upload it again' },
     ]);
     expect(await snapshot(deps)).toEqual({ staff: [], teams: [] });
   });
@@ -132,12 +138,14 @@ describe('PUT /api/v1/staff', () => {
     const json = await putCsv(app, JSON.stringify({ rows: [] }), 'application/json');
     expect(json.status).toBe(415);
     expect(await json.json()).toEqual({
-      error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the file with Content-Type: text/csv' },
+      error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the file with Content-Type: text/csv', details: [{ code: 'unsupported_media_type' }] },
     });
 
     const huge = await putCsv(app, FIRST + '\n' + 'x'.repeat(20 * 1024 * 1024));
     expect(huge.status).toBe(413);
-    expect(await huge.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'the file is larger than 20 MB' } });
+    expect(await huge.json()).toEqual({
+      error: { code: 'PAYLOAD_TOO_LARGE', message: 'the file is larger than 20 MB', details: [{ code: 'file_too_large', limitMb: 20 }] },
+    });
   });
 });
 
@@ -168,77 +176,104 @@ describe('GET /api/v1/teams', () => {
   });
 });
 
-describe('/admin/staff', () => {
-  const signIn = async (app: App) => {
-    const res = await app.request('/login', { method: 'POST', headers: { origin: ORIGIN }, body: new URLSearchParams({ token: ADMIN_TOKEN }) });
-    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-    const page = await (await app.request('/admin/staff', { headers: { cookie } })).text();
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-    return { cookie, csrf, page };
-  };
-  const upload = (app: App, cookie: string, fields: Record<string, string | Blob>) => {
-    const form = new FormData();
-    for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    return app.request('/admin/staff', { method: 'POST', headers: { cookie, 'accept-language': 'en', origin: ORIGIN }, body: form });
-  };
 
-  it('imports an uploaded file, then shows the result and the team tree', async () => {
-    const { app } = await testDeps();
-    const { cookie, csrf, page } = await signIn(app);
-    expect(csrf).toMatch(/^[\w-]{20,}$/);
-    expect(page).toContain('Noch kein Import.');
-
-    const file = new File(['\uFEFF' + FIRST], 'mitarbeiter.csv', { type: 'text/csv' });
-    const res = await upload(app, cookie, { _csrf: csrf, file, csv: '' });
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/admin/staff');
-
-    const after = await (await app.request('/admin/staff?lang=en', { headers: { cookie } })).text();
-    expect(after).toContain('Last import on 2 Nov 2026, 09:00: 4 new, 0 changed, 0 made inactive, 4 active in total.');
-    expect(after).toContain('Montage <span class="hint">(2 people)</span>');
-    expect(after).toContain('Muster GmbH <span class="hint">(0 people)</span>');
-  });
-
-  it('takes pasted text when no file is chosen and shows bad rows as a table with status 422', async () => {
+describe('PUT /api/v1/staff?dryRun=1', () => {
+  it('gives the counts an import would have and changes nothing', async () => {
     const { app, deps } = await testDeps();
-    const { cookie, csrf } = await signIn(app);
-    const res = await upload(app, cookie, { _csrf: csrf, csv: 'email,name,team,role\na@x.de,A,T,basic\nb@x,B,T,basic\n' });
-    expect(res.status).toBe(422);
-    const page = await res.text();
-    expect(page).toContain('The file was not imported: one problem. Nothing was changed.');
-    expect(page).toContain('<td class="num">3</td><td>email</td><td>&quot;b@x&quot; is not an email address</td>');
-    expect(await snapshot(deps)).toEqual({ staff: [], teams: [] });
-
-    const pasted = await upload(app, cookie, { _csrf: csrf, csv: FIRST });
-    expect(pasted.status).toBe(303);
-    expect((await snapshot(deps)).staff).toHaveLength(4);
+    await putCsv(app, FIRST);
+    const before = await snapshot(deps);
+    const dry = await app.request('/api/v1/staff?dryRun=1', { method: 'PUT', headers: adminHeaders({ 'content-type': 'text/csv' }), body: SECOND });
+    expect(dry.status).toBe(200);
+    expect(await dry.json()).toEqual({ created: 1, updated: 1, deactivated: 1, total: 4, dryRun: true });
+    expect(await snapshot(deps)).toEqual(before);
+    // The same file for real gives the same counts.
+    expect(await (await putCsv(app, SECOND)).json()).toEqual({ created: 1, updated: 1, deactivated: 1, total: 4 });
   });
 
-  it('shows the first 500 bad rows of a large file and says how many more there are', async () => {
+  it('refuses a bad file with 422 as the import does, and a bad flag with 400', async () => {
     const { app } = await testDeps();
-    const { cookie, csrf } = await signIn(app);
-    const rows = ['email,name,team,role'];
-    for (let i = 0; i < 20_000; i++) rows.push(`person${i}@muster.de,Person ${i},Werk,chef`);
-    const res = await upload(app, cookie, { _csrf: csrf, file: new File([rows.join('\n')], 'staff.csv', { type: 'text/csv' }) });
-    expect(res.status).toBe(422);
-    const page = await res.text();
-    expect(page).toContain('The file was not imported: 20,000 problems. Nothing was changed.');
-    expect(page.match(/<tr><td class="num">/g)).toHaveLength(500);
-    expect(page).toContain('… and 19,500 more.');
+    const bad = await app.request('/api/v1/staff?dryRun=1', { method: 'PUT', headers: adminHeaders({ 'content-type': 'text/csv' }), body: 'email,name\n' });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { error: { details: { code: string }[] } }).error.details.map((d) => d.code)).toEqual(['column_missing', 'column_missing']);
+    const flag = await app.request('/api/v1/staff?dryRun=maybe', { method: 'PUT', headers: adminHeaders({ 'content-type': 'text/csv' }), body: FIRST });
+    expect(flag.status).toBe(400);
+    expect(((await flag.json()) as { error: { details: { path: string; code: string }[] } }).error.details).toEqual([
+      { path: 'dryRun', code: 'invalid_value', message: expect.any(String) },
+    ]);
+  });
+});
+
+describe('GET /api/v1/staff', () => {
+  const get = (app: App, query = '', headers: Record<string, string> = adminHeaders()) => app.request(`/api/v1/staff${query}`, { headers });
+
+  it('lists people by name with their team path, and filters by words, team (with its subtree), role and status', async () => {
+    const { app } = await testDeps();
+    await putCsv(app, FIRST);
+    await putCsv(app, SECOND);
+    const all = await get(app);
+    expect(all.headers.get('x-total-count')).toBe('5');
+    const people = (await all.json()) as { name: string; team: string; role: string; language: string; active: boolean; email: string; id: string }[];
+    expect(people.map((p) => [p.name, p.team, p.role, p.language, p.active])).toEqual([
+      ['Anna Weiß', 'Werk Nord/Montage', 'basic', 'de', true],
+      ['Ben Krause', 'Werk Nord/Montage', 'power', 'de', false],
+      ['Cem Yilmaz', 'Werk Nord/Montage', 'champion', 'en', true],
+      ['Dora Lang', 'Verwaltung', 'basic', 'de', true],
+      ['Emil Roth', 'Werk Süd/Lager', 'power', 'de', true],
+    ]);
+    expect(Object.keys(people[0]).sort()).toEqual(['active', 'channel', 'email', 'employeeId', 'id', 'language', 'name', 'role', 'team']);
+
+    const names = async (query: string) => ((await (await get(app, query)).json()) as { name: string }[]).map((p) => p.name);
+    expect(await names('?q=krause%20ben')).toEqual(['Ben Krause']);
+    expect(await names('?q=WEI')).toEqual(['Anna Weiß']);
+    expect(await names('?q=muster.de&active=no')).toEqual(['Ben Krause']);
+    expect(await names('?team=Werk%20Nord&active=yes')).toEqual(['Anna Weiß', 'Cem Yilmaz']);
+    expect(await names('?role=power')).toEqual(['Ben Krause', 'Emil Roth']);
+    expect(await names('?q=%25')).toEqual([]);
+    expect(await names('?team=nowhere')).toEqual([]);
+    const page = await get(app, '?limit=2&offset=2');
+    expect(page.headers.get('x-total-count')).toBe('5');
+    expect(((await page.json()) as { name: string }[]).map((p) => p.name)).toEqual(['Cem Yilmaz', 'Dora Lang']);
   });
 
-  it('refuses a post without the CSRF token and sends people without a session to sign in', async () => {
+  it('downloads the list as a CSV for German Excel that the import reads back, and logs the download', async () => {
     const { app, deps } = await testDeps();
-    const { cookie } = await signIn(app);
-    const res = await upload(app, cookie, { csv: FIRST });
-    expect(res.status).toBe(403);
-    expect(await res.text()).toContain('You are not allowed to see this.');
-    const wrong = await upload(app, cookie, { _csrf: 'forged', csv: FIRST });
-    expect(wrong.status).toBe(403);
-    expect(await snapshot(deps)).toEqual({ staff: [], teams: [] });
+    await putCsv(app, FIRST);
+    const res = await get(app, '?format=csv&lang=de&active=all');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="belegschaft.csv"');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\r\n').slice(0, 3)).toEqual([
+      'E-Mail;Name;Abteilung;Rolle;Sprache;Personalnummer;Kanal;Aktiv',
+      'anna@muster.de;Anna Weiß;Werk Nord/Montage;Basis-Nutzer;de;;E-Mail;ja',
+      'ben@muster.de;Ben Krause;Werk Nord/Montage;Power-User;de;;E-Mail;ja',
+    ]);
+    const before = await snapshot(deps);
+    expect(await (await putCsv(app, text)).json()).toEqual({ created: 0, updated: 0, deactivated: 0, total: 4 });
+    expect(await snapshot(deps)).toEqual(before);
+    const english = await (await get(app, '?format=csv&lang=en&role=champion')).text();
+    expect(english).toBe('email,name,team,role,language,employee_id,channel,active\ncem@muster.de,Cem Yilmaz,Werk Nord,champion,en,,email,yes\n');
+    const { entries } = await (await import('../audit/audit.service')).listAudit(deps, { limit: 5 }).then((e) => ({ entries: e }));
+    expect(entries.filter((e) => e.action === 'staff.exported').map((e) => e.details)).toEqual([{ people: 1 }, { people: 4 }]);
+  });
 
-    const anonymous = await app.request('/admin/staff');
-    expect(anonymous.status).toBe(303);
-    expect(anonymous.headers.get('location')).toBe('/login?next=%2Fadmin%2Fstaff');
+  it('guards cells Excel would run as formulas', async () => {
+    const { app } = await testDeps();
+    expect((await putCsv(app, 'email,name,team,role\nx@muster.de,=1+2,@Werk,basic\n')).status).toBe(200);
+    expect(await (await get(app, '?format=csv&lang=en')).text()).toContain(`x@muster.de,'=1+2,'@Werk,basic,de,,email,yes`);
+  });
+
+  it('answers 401 without a sign-in, 403 for a leader, 400 for bad filters', async () => {
+    const { app, deps } = await testDeps();
+    expect((await get(app, '', {})).status).toBe(401);
+    const { signedIn } = await import('../auth/testing');
+    const leader = await signedIn(deps, { role: 'leader', teamId: 'x' });
+    const forbidden = await get(app, '', { cookie: leader.cookie });
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin', details: [{ code: 'admin_only' }] } });
+    const bad = await get(app, '?role=chef&limit=0');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details.map((d) => d.path)).toEqual(['role', 'limit']);
   });
 });

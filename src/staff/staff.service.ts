@@ -8,8 +8,9 @@ import { settings, staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
 import { newId } from '../lib/random';
+import { loadSettings } from '../settings/settings';
 import { decodeCsv, parseStaffCsv, type CsvProblem } from './csv';
-import { planRoster, type StaffRecord } from './roster';
+import { describePlan, planRoster, type PlanLines, type StaffRecord } from './roster';
 import { planTeams, ROOT_PATH } from './teams';
 
 export interface ImportResult {
@@ -46,24 +47,31 @@ export class StaffFileRefused extends AppError {
   }
 }
 
-/**
- * Replaces the staff list with the file's: people matched by email, else by employee number (roster.ts), upserted by
- * id; whoever is missing is deactivated; teams are added for new paths.
- * All or nothing: a file with any bad row throws a 422 listing every bad row and changes nothing; a good file is
- * written as one batch. Takes bytes too, so a file that is not UTF-8 is refused instead of storing mangled names.
- */
-export async function importStaff(deps: Deps, csv: string | Uint8Array, actor: Actor = SYSTEM): Promise<ImportResult> {
+/** The preview of an import: its counts, who is active before it, and the first people of each kind. */
+export interface ImportPreview extends ImportResult {
+  /** Active staff before the import: the base of the "more than a fifth become inactive" warning. */
+  activeBefore: number;
+  lines: PlanLines;
+}
+
+/** People listed per kind in a preview; the counts say how many there are in all. */
+export const PREVIEW_LINES = 50;
+
+/** Reads a file and works out what importing it would change, without writing. Throws StaffFileRefused. */
+async function planImport(deps: Deps, csv: string | Uint8Array) {
   const text = typeof csv === 'string' ? { ok: true as const, text: csv } : decodeCsv(csv);
   const parsed = text.ok ? parseStaffCsv(text.text) : text;
   if (!parsed.ok) throw new StaffFileRefused(parsed.problems, parsed.total ?? parsed.problems.length);
 
   const now = deps.clock.now();
   const makeId = () => newId(deps.random);
-  const [existingTeams, current] = await Promise.all([
+  const [existingTeams, current, settings] = await Promise.all([
     deps.db.select({ id: teams.id, path: teams.path, name: teams.name }).from(teams),
     deps.db.select().from(staff),
+    loadSettings(deps),
   ]);
-  const tree = planTeams(existingTeams, parsed.rows.map((r) => r.team), makeId, deps.config.companyName);
+  const companyName = settings.company.name;
+  const tree = planTeams(existingTeams, parsed.rows.map((r) => r.team), makeId, companyName);
   const roster = planRoster(current, parsed.rows, tree.idByPath, makeId, now);
   const result: ImportResult = {
     created: roster.created,
@@ -71,12 +79,38 @@ export async function importStaff(deps: Deps, csv: string | Uint8Array, actor: A
     deactivated: roster.deactivate.length,
     total: parsed.rows.length,
   };
+  return { now, existingTeams, current, companyName, tree, roster, result };
+}
+
+/** What importing the file would change, with the first people of each kind; nothing is written. */
+export async function previewImport(deps: Deps, csv: string | Uint8Array): Promise<ImportPreview> {
+  const { current, tree, roster, result } = await planImport(deps, csv);
+  const pathById = new Map([...tree.idByPath].map(([path, id]) => [id, path]));
+  const lines = describePlan(current, roster, (id) => pathById.get(id) ?? '', PREVIEW_LINES);
+  return { ...result, activeBefore: current.filter((s) => s.active).length, lines };
+}
+
+/**
+ * Replaces the staff list with the file's: people matched by email, else by employee number (roster.ts), upserted by
+ * id; whoever is missing is deactivated; teams are added for new paths.
+ * All or nothing: a file with any bad row throws a 422 listing every bad row and changes nothing; a good file is
+ * written as one batch. Takes bytes too, so a file that is not UTF-8 is refused instead of storing mangled names.
+ * `dryRun` works out the same counts and writes nothing (the API's `?dryRun=1`).
+ */
+export async function importStaff(
+  deps: Deps,
+  csv: string | Uint8Array,
+  actor: Actor = SYSTEM,
+  options: { dryRun?: boolean } = {},
+): Promise<ImportResult> {
+  const { now, existingTeams, companyName, tree, roster, result } = await planImport(deps, csv);
+  if (options.dryRun) return result;
 
   const statements: BatchItem<'sqlite'>[] = [];
   for (const chunk of chunkRows(tree.create, 4)) statements.push(deps.db.insert(teams).values(chunk));
   const root = existingTeams.find((t) => t.path === ROOT_PATH);
-  if (root && root.name !== deps.config.companyName) {
-    statements.push(deps.db.update(teams).set({ name: deps.config.companyName }).where(eq(teams.id, root.id)));
+  if (root && root.name !== companyName) {
+    statements.push(deps.db.update(teams).set({ name: companyName }).where(eq(teams.id, root.id)));
   }
   // A number that moves to another person is released first, so the unique index never sees it twice mid-batch.
   for (const ids of jsonChunks(roster.releaseEmployeeIds)) {

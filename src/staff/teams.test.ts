@@ -8,10 +8,10 @@ describe('normaliseTeamPath', () => {
   });
 
   it('rejects empty teams, empty segments, more than 8 levels and segments over 80 characters', () => {
-    expect(normaliseTeamPath(' ')).toEqual({ ok: false, message: 'team is empty' });
-    expect(normaliseTeamPath('/Werk Nord')).toEqual({ ok: false, message: 'team path "/Werk Nord" has an empty segment' });
+    expect(normaliseTeamPath(' ')).toEqual({ ok: false, code: 'team_empty', message: 'team is empty' });
+    expect(normaliseTeamPath('/Werk Nord')).toEqual({ ok: false, code: 'team_empty_segment', params: { value: '/Werk Nord' }, message: 'team path "/Werk Nord" has an empty segment' });
     expect(normaliseTeamPath('a/b/c/d/e/f/g/h').ok).toBe(true);
-    expect(normaliseTeamPath('a/b/c/d/e/f/g/h/i')).toEqual({ ok: false, message: 'team path has 9 levels; at most 8 are allowed' });
+    expect(normaliseTeamPath('a/b/c/d/e/f/g/h/i')).toEqual({ ok: false, code: 'team_too_deep', params: { levels: 9, max: 8 }, message: 'team path has 9 levels; at most 8 are allowed' });
     expect(normaliseTeamPath('x'.repeat(80)).ok).toBe(true);
     expect(normaliseTeamPath('x'.repeat(81)).ok).toBe(false);
   });

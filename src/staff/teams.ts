@@ -10,7 +10,11 @@ export const ROOT_PATH = '';
 export const MAX_DEPTH = 8;
 export const MAX_SEGMENT_LENGTH = 80;
 
-export type TeamPathResult = { ok: true; path: string } | { ok: false; message: string };
+export type TeamProblemCode = 'team_empty' | 'team_empty_segment' | 'team_too_deep' | 'team_name_too_long';
+
+export type TeamPathResult =
+  | { ok: true; path: string }
+  | { ok: false; code: TeamProblemCode; message: string; params?: Record<string, string | number> };
 
 /**
  * Trims every segment and folds runs of whitespace to one space, so `Werk  Nord / Montage` and `Werk Nord/Montage`
@@ -18,14 +22,20 @@ export type TeamPathResult = { ok: true; path: string } | { ok: false; message: 
  * they usually mean a column was shifted.
  */
 export function normaliseTeamPath(raw: string): TeamPathResult {
-  if (raw.trim() === '') return { ok: false, message: 'team is empty' };
+  if (raw.trim() === '') return { ok: false, code: 'team_empty', message: 'team is empty' };
   const segments = raw.split('/').map((s) => s.replace(/\s+/g, ' ').trim());
-  if (segments.some((s) => s === '')) return { ok: false, message: `team path "${raw.trim()}" has an empty segment` };
+  if (segments.some((s) => s === '')) {
+    return { ok: false, code: 'team_empty_segment', params: { value: raw.trim() }, message: `team path "${raw.trim()}" has an empty segment` };
+  }
   if (segments.length > MAX_DEPTH) {
-    return { ok: false, message: `team path has ${segments.length} levels; at most ${MAX_DEPTH} are allowed` };
+    const params = { levels: segments.length, max: MAX_DEPTH };
+    return { ok: false, code: 'team_too_deep', params, message: `team path has ${segments.length} levels; at most ${MAX_DEPTH} are allowed` };
   }
   const long = segments.find((s) => s.length > MAX_SEGMENT_LENGTH);
-  if (long) return { ok: false, message: `team name "${long.slice(0, 20)}…" is longer than ${MAX_SEGMENT_LENGTH} characters` };
+  if (long) {
+    const params = { value: `${long.slice(0, 20)}…`, max: MAX_SEGMENT_LENGTH };
+    return { ok: false, code: 'team_name_too_long', params, message: `team name "${long.slice(0, 20)}…" is longer than ${MAX_SEGMENT_LENGTH} characters` };
+  }
   return { ok: true, path: segments.join('/') };
 }
 

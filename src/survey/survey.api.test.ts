@@ -84,7 +84,7 @@ describe('POST /api/v1/survey/:token', () => {
 
     const replay = await post(app, inv.token, { answers });
     expect(replay.status).toBe(409);
-    expect(await replay.json()).toEqual({ error: { code: 'CONFLICT', message: 'this survey link has already been used' } });
+    expect(await replay.json()).toEqual({ error: { code: 'CONFLICT', message: 'this survey link has already been used', details: [{ code: 'link_used' }] } });
 
     const rows = await sealedRows(deps);
     expect(rows).toHaveLength(1);
@@ -100,7 +100,7 @@ describe('POST /api/v1/survey/:token', () => {
     for (const token of [forged, 'abc', login, inv.token + 'x']) {
       const res = await post(app, token, { answers: fullAnswers() });
       expect(res.status).toBe(404);
-      expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'survey link not found' } });
+      expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'survey link not found', details: [{ code: 'link_not_found' }] } });
       expect((await app.request(`/api/v1/survey/${token}`)).status).toBe(404);
     }
     expect(await sealedRows(deps)).toHaveLength(0);
@@ -111,7 +111,7 @@ describe('POST /api/v1/survey/:token', () => {
     const { app, deps, clock, inv } = await setup();
     const closedWave = await insertWave(deps, { status: 'closed' });
     const inClosed = await invite(deps, closedWave.id);
-    const gone = { error: { code: 'GONE', message: 'this survey has closed' } };
+    const gone = { error: { code: 'GONE', message: 'this survey has closed', details: [{ code: 'survey_closed' }] } };
     const res = await post(app, inClosed.token, { answers: fullAnswers() });
     expect(res.status).toBe(410);
     expect(await res.json()).toEqual(gone);
@@ -156,7 +156,7 @@ describe('POST /api/v1/survey/:token', () => {
     const { app, deps, inv } = await setup();
     const malformed = await post(app, inv.token, '{"answers": {');
     expect(malformed.status).toBe(400);
-    expect(await malformed.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'Malformed JSON in request body' } });
+    expect(await malformed.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'Malformed JSON in request body', details: [{ code: 'malformed_body' }] } });
 
     const form = await post(app, inv.token, 'answers=1', { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN });
     expect(form.status).toBe(415);
@@ -168,7 +168,7 @@ describe('POST /api/v1/survey/:token', () => {
 
     const big = await post(app, inv.token, { answers: fullAnswers(), padding: 'x'.repeat(64 * 1024) });
     expect(big.status).toBe(413);
-    expect(await big.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'request body is larger than 64 KB' } });
+    expect(await big.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'request body is larger than 64 KB', details: [{ code: 'body_too_large' }] } });
 
     expect(await sealedRows(deps)).toHaveLength(0);
     expect(await isUsed(deps, inv.id)).toBe(false);

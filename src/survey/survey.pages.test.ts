@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SYSTEM } from '../audit/chain';
+import { changeSettings } from '../settings/settings.service';
 import { ORIGIN, postForm, testDeps } from '../../test/support/deps';
 import { sealedAnswers } from '../db/schema';
 import { fullAnswers, insertWave, invite } from './testing';
@@ -33,7 +35,7 @@ describe('GET /s/:token', () => {
     expect(page).toContain(`href="/s/${inv.token}?lang=en" hreflang="en" lang="en">English</a>`);
     expect(page).toMatch(/<textarea id="f-comment\.pulse" name="comment\.pulse" rows="5" maxlength="1000"/);
     expect(page).toContain('<input type="radio" name="gap.use" value="daily" required/>');
-    expect(page).toContain('Die Umfrage ist offen bis 06.11.2026, 09:00.');
+    expect(page).toContain('Die Befragung ist offen bis 06.11.2026, 09:00.');
   });
 
   it('switches to English with ?lang=en and keeps the form posting in English', async () => {
@@ -60,23 +62,39 @@ describe('GET /s/:token', () => {
   });
 });
 
-describe('POST /s/:token', () => {
-  it('stores the answers and shows the thank-you page; the link then says "already answered" with 409', async () => {
-    const { app, deps, inv } = await setup('de');
-    const res = await postForm(app, `/s/${inv.token}?lang=de`, { ...fullAnswers(), 'comment.pulse': 'Danke!\r\nWeiter so.' });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('no-store');
-    const thanks = await res.text();
-    expect(thanks).toContain('<h1>Vielen Dank!</h1>');
-    expect(thanks).toContain('wenn die Umfrage am 06.11.2026, 09:00 endet – und nur für Gruppen von mindestens 6 Personen');
-    expect(thanks).not.toContain(inv.token);
-    expect(await deps.db.select().from(sealedAnswers)).toHaveLength(1);
+/** The contact for questions, as an admin sets it on the settings page. */
+async function setContact(deps: Parameters<typeof changeSettings>[0], contact: string) {
+  await changeSettings(deps, SYSTEM, { company: { contact } });
+}
 
+describe('POST /s/:token', () => {
+  it('stores the answers and redirects to the thanks, which a reload shows again; the link itself then thanks with 409', async () => {
+    const { app, deps, inv } = await setup('de');
+    await setContact(deps, 'Personalabteilung, Frau Schmidt, Tel. 0711 123-45');
+    const res = await postForm(app, `/s/${inv.token}?lang=de`, { ...fullAnswers(), 'comment.pulse': 'Danke!\r\nWeiter so.' });
+    expect([res.status, res.headers.get('location')]).toEqual([303, `/s/${inv.token}/thanks`]);
+    expect(await deps.db.select().from(sealedAnswers)).toHaveLength(1);
+    for (let reload = 0; reload < 2; reload++) {
+      const shown = await app.request(`/s/${inv.token}/thanks`);
+      expect(shown.status).toBe(200);
+      expect(shown.headers.get('cache-control')).toBe('no-store');
+      const thanks = await shown.text();
+      expect(thanks).toContain('<h1>Vielen Dank!</h1>');
+      expect(thanks).toContain('Ihre Antworten sind versiegelt gespeichert.');
+      expect(thanks).toContain('wenn die Befragung am 06.11.2026, 09:00 endet – und nur für Gruppen von mindestens 6 Personen');
+      expect(thanks).toContain('Fragen zur Befragung beantwortet: <span class="contact-text">Personalabteilung, Frau Schmidt, Tel. 0711 123-45</span>');
+      expect(thanks).not.toContain(inv.token);
+    }
+
+    // Back (or the link in the mail again): thanks too, saying the answer is in, and whom to ask if it was not them.
     const again = await app.request(`/s/${inv.token}`);
     expect(again.status).toBe(409);
     expect(again.headers.get('cache-control')).toBe('no-store');
     const page = await again.text();
-    expect(page).toContain('<h1>Sie haben bereits geantwortet</h1>');
+    expect(page).toContain('<h1>Vielen Dank!</h1>');
+    expect(page).toContain('Zu diesem Link liegt Ihre Antwort schon vor');
+    expect(page).toContain('Falls Sie nicht selbst geantwortet haben, wenden Sie sich bitte an die unten genannte Stelle.');
+    expect(page).toContain('Frau Schmidt');
     expect(page).not.toContain(inv.token);
     expect(page).not.toContain('<form');
 
@@ -102,8 +120,20 @@ describe('POST /s/:token', () => {
     expect(await deps.db.select().from(sealedAnswers)).toHaveLength(0);
 
     const fixed = await postForm(app, `/s/${inv.token}?lang=en`, fullAnswers());
-    expect(fixed.status).toBe(200);
-    expect(await fixed.text()).toContain('<h1>Thank you!</h1>');
+    expect(fixed.status).toBe(303);
+    const thanks = await app.request(fixed.headers.get('location')!, { headers: { cookie: 'lang=en' } });
+    expect(await thanks.text()).toContain('<h1>Thank you!</h1>');
+  });
+
+  it('sends an unanswered link from its thanks address back to the survey; an unknown one gets the 404 page', async () => {
+    const { app, inv } = await setup('de');
+    const early = await app.request(`/s/${inv.token}/thanks`);
+    expect([early.status, early.headers.get('location')]).toEqual([303, `/s/${inv.token}`]);
+    const unknown = await app.request(`/s/${'Z'.repeat(43)}/thanks`, { headers: { 'accept-language': 'en' } });
+    expect(unknown.status).toBe(404);
+    const page = await unknown.text();
+    expect(page).toContain('<h1>Link not found</h1>');
+    expect(page).toContain('Your HR department answers questions about the survey.');
   });
 });
 
@@ -134,6 +164,6 @@ describe('links that cannot be answered', () => {
     expect(page).not.toContain(inv.token);
     const posted = await postForm(app, `/s/${inv.token}?lang=de`, fullAnswers());
     expect(posted.status).toBe(410);
-    expect(await posted.text()).toContain('<h1>Diese Umfrage ist beendet</h1>');
+    expect(await posted.text()).toContain('<h1>Diese Befragung ist beendet</h1>');
   });
 });

@@ -10,6 +10,7 @@ import type { OpenSurvey } from './survey.service';
 import { surveyText, type SurveyText } from './survey.text';
 import { waveWords, type QuestionWords } from './translations';
 import type { OpenTextWarning } from './warnings';
+import { Contact } from './survey.status';
 
 export interface SurveyPageProps {
   lang: StaffLang;
@@ -30,6 +31,8 @@ export interface SurveyPageProps {
   confirmed?: boolean;
   /** "You said, we did" (actions/news.pages.tsx), shown below the introduction. */
   news?: ComponentChildren;
+  /** Whom to ask about the survey (the admins' setting); a general pointer when empty. */
+  contact?: string;
 }
 
 interface FieldProps {
@@ -143,11 +146,14 @@ function Field(props: FieldProps) {
   return <TextField {...props} />;
 }
 
-/** DESIGN "Anonymity: the model" 1–6 in plain words, open by default so nobody has to look for it. */
+/**
+ * DESIGN "Anonymity: the model" 1–6 in plain words, in full one tap away: closed, so that on a phone the first question
+ * is on the first screen, and right above the questions, so nobody has to look for it.
+ */
 export function AnonymityPanel({ lang, k, kComments }: { lang: StaffLang; k: number; kComments: number }) {
   const a = surveyText[lang].anonymity;
   return (
-    <details class="anonymity" open>
+    <details class="anonymity">
       <summary>{a.title}</summary>
       <ul>
         {a.points(k, kComments).map((p) => (
@@ -166,7 +172,7 @@ export function AnonymityPanel({ lang, k, kComments }: { lang: StaffLang; k: num
  * The survey a person answers: one form, no JavaScript, made for a phone. When open answers may identify someone the
  * page comes back with the answers kept, a warning beside each such answer and `confirmed=1`, so sending again stores.
  */
-export function SurveyPage({ lang, token, code, open, values = {}, problems = [], warnings = [], confirmed = false, news }: SurveyPageProps) {
+export function SurveyPage({ lang, token, code, open, values = {}, problems = [], warnings = [], confirmed = false, news, contact = '' }: SurveyPageProps) {
   const t = surveyText[lang];
   const { wave, questions } = open;
   const words = waveWords(wave, questions, lang);
@@ -238,6 +244,7 @@ export function SurveyPage({ lang, token, code, open, values = {}, problems = []
             {warnings.length > 0 ? t.identifying.send : t.submit}
           </button>
         </form>
+        <Contact lang={lang} contact={contact} />
       </div>
     </Layout>
   );

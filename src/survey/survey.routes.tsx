@@ -7,8 +7,9 @@ import { surveyNews } from '../actions/news.service';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
 import { ErrorPage } from '../lib/error-page';
-import { AppError, renderError } from '../lib/errors';
-import { adminLangOf, isStaffLang, pickLang, pickStaffLang, type StaffLang } from '../lib/i18n';
+import { problemError, renderError } from '../lib/errors';
+import { adminLangOf, pickLang, pickStaffLang, type StaffLang } from '../lib/i18n';
+import { loadSettings } from '../settings/settings';
 import { html } from '../lib/render';
 import { validate } from '../lib/validate';
 import { checkAnswers, parseAnswerForm, type AnswerProblem } from './answers';
@@ -34,18 +35,15 @@ const noStore: MiddlewareHandler = async (c, next) => {
 const requireJson: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
   if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
-    return renderError(c, new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the answers as application/json'));
+    return renderError(c, problemError('UNSUPPORTED_MEDIA_TYPE', 'unsupported_media_type', 'send the answers as application/json'));
   }
   await next();
 };
 
 const answersBody = z.object({ answers: z.record(z.string(), z.unknown()) });
 
-/** An explicit `?lang=` wins; otherwise the language the person was invited in. */
-const langOf = (c: Context, fallback: StaffLang): StaffLang => {
-  const q = c.req.query('lang');
-  return isStaffLang(q) ? q : fallback;
-};
+/** An explicit `?lang=` wins, then the language the person switched to (the cookie), then the invitation's. */
+const langOf = (c: Context, fallback: StaffLang): StaffLang => pickStaffLang(c, fallback);
 
 /**
  * Stores the answers of a survey form (a personal link's or a typed code's). Rule 5: before anything is stored, warn
@@ -58,12 +56,13 @@ export async function answerByForm(
   open: OpenSurvey,
   lang: StaffLang,
   via: { token?: string; code?: string },
-  unavailable: (c: Context, err: unknown) => Response,
+  unavailable: (c: Context, err: unknown) => Response | Promise<Response>,
+  contact: string,
 ): Promise<Response> {
   const { confirmed: seen, code: _code, ...form } = await readForm(c, { all: true });
   const confirmed = seen === '1';
   const values = parseAnswerForm(open.questions, form);
-  const page = (extra: Partial<SurveyPageProps>) => html(<SurveyPage lang={lang} {...via} open={open} values={values} {...extra} />);
+  const page = (extra: Partial<SurveyPageProps>) => html(<SurveyPage lang={lang} {...via} open={open} values={values} contact={contact} {...extra} />);
   if (!confirmed) {
     const warnings = openTextWarnings(open.questions, values);
     if (warnings.length > 0) {
@@ -80,7 +79,10 @@ export async function answerByForm(
     }
     return unavailable(c, err);
   }
-  return c.html(html(<ThanksPage lang={lang} wave={open.wave} />), 200);
+  // A link: post/redirect/get, so reloading the thanks sends nothing again and Back shows the link's own page, which
+  // thanks too. A typed code must not go into a URL: its thanks come straight back.
+  if (via.token !== undefined) return c.redirect(`/s/${encodeURIComponent(via.token)}/thanks`, 303);
+  return c.html(html(<ThanksPage lang={lang} wave={open.wave} contact={contact} />), 200);
 }
 
 /** A personal link always has its invitation; only a typed team code has none. */
@@ -112,13 +114,23 @@ export function surveyRoutes(deps: Deps) {
   // Guessing links: a 404 counts against the caller's address, and over the limit every link is refused (429) before
   // it is looked up. Only failures are counted: nothing records that a real link was opened or answered.
   app.use('/s/:token', linkThrottle(deps, 'survey-link'));
+  app.use('/s/:token/thanks', linkThrottle(deps, 'survey-link'));
   app.use('/api/v1/survey/:token', linkThrottle(deps, 'survey-link'));
 
-  /** A link that cannot be answered gets its friendly page; anything else goes to the app's error handler. */
-  const unavailable = (c: Context, err: unknown) => {
+  /** Whom staff ask about the survey (a setting), shown on every page they see. */
+  const contactOf = async () => (await loadSettings(deps)).company.contact;
+
+  /**
+   * A link that cannot be answered gets its friendly page: a used one thanks (it was most likely the person's own
+   * answer: a reload, Back, a second click in the mail), with whom to ask if it was not. Anything else goes to the
+   * app's error handler.
+   */
+  const unavailable = async (c: Context, err: unknown) => {
     if (err instanceof SurveyError && [404, 409, 410].includes(err.status)) {
       const lang = err.language ? langOf(c, err.language) : pickStaffLang(c);
-      return c.html(html(<UnavailablePage lang={lang} status={err.status as UnavailableStatus} />), err.status);
+      const contact = await contactOf();
+      if (err.status === 409 && err.wave) return c.html(html(<ThanksPage lang={lang} wave={err.wave} contact={contact} already />), 409);
+      return c.html(html(<UnavailablePage lang={lang} status={err.status as UnavailableStatus} contact={contact} />), err.status);
     }
     throw err;
   };
@@ -129,7 +141,8 @@ export function surveyRoutes(deps: Deps) {
       const open = await openInvitation(deps, token);
       const lang = langOf(c, invitedIn(open));
       const news = await surveyNews(deps, open.wave.id, open.sealAs.teamId);
-      return c.html(html(<SurveyPage lang={lang} token={token} open={open} news={<NewsPanel lang={adminLangOf(lang)} news={news} />} />));
+      const page = <SurveyPage lang={lang} token={token} open={open} news={<NewsPanel lang={adminLangOf(lang)} news={news} />} contact={await contactOf()} />;
+      return c.html(html(page));
     } catch (err) {
       return unavailable(c, err);
     }
@@ -146,9 +159,24 @@ export function surveyRoutes(deps: Deps) {
       } catch (err) {
         return unavailable(c, err);
       }
-      return answerByForm(deps, c, open, langOf(c, invitedIn(open)), { token }, unavailable);
+      return answerByForm(deps, c, open, langOf(c, invitedIn(open)), { token }, unavailable, await contactOf());
     },
   );
+
+  /** Where a submit lands: thanks for a used link; a link not answered yet goes back to its survey. */
+  app.get('/s/:token/thanks', async (c) => {
+    const token = c.req.param('token');
+    try {
+      await openInvitation(deps, token);
+    } catch (err) {
+      if (err instanceof SurveyError && err.status === 409 && err.wave) {
+        const lang = langOf(c, err.language ?? 'de');
+        return c.html(html(<ThanksPage lang={lang} wave={err.wave} contact={await contactOf()} />));
+      }
+      return unavailable(c, err);
+    }
+    return c.redirect(`/s/${encodeURIComponent(token)}`, 303);
+  });
 
   app.get('/api/v1/survey/:token', async (c) => {
     const open = await openInvitation(deps, c.req.param('token'));
@@ -163,7 +191,7 @@ export function surveyRoutes(deps: Deps) {
     '/api/v1/survey/:token',
     bodyLimit({
       maxSize: MAX_BODY,
-      onError: (c) => renderError(c, new AppError('PAYLOAD_TOO_LARGE', 'request body is larger than 64 KB')),
+      onError: (c) => renderError(c, problemError('PAYLOAD_TOO_LARGE', 'body_too_large', 'request body is larger than 64 KB')),
     }),
     requireJson,
     validate('json', answersBody),

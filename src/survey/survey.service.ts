@@ -36,13 +36,17 @@ export interface OpenSurvey {
   usedIn: { table: 'links' } | { table: 'codes'; teamId: string };
 }
 
-/** Why a survey link or code cannot be answered; carries the invitation's language when it is known, for the page. */
+/**
+ * Why a survey link or code cannot be answered; carries the invitation's language when it is known, and for a used
+ * link its wave (the thank-you page says when results come), for the page.
+ */
 export class SurveyError extends AppError {
   constructor(
     code: ErrorCode,
     message: string,
     readonly language?: StaffLang,
     details?: unknown[],
+    readonly wave?: Wave,
   ) {
     super(code, message, details);
   }
@@ -51,10 +55,10 @@ export class SurveyError extends AppError {
 /** A link token is an HMAC-SHA-256 in base64url: anything else is refused without asking the database. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-const notFound = () => new SurveyError('NOT_FOUND', 'survey link not found');
-const codeNotFound = () => new SurveyError('NOT_FOUND', 'code not found');
-const used = (lang?: StaffLang) => new SurveyError('CONFLICT', 'this survey link has already been used', lang);
-const closed = (lang?: StaffLang) => new SurveyError('GONE', 'this survey has closed', lang);
+const notFound = () => new SurveyError('NOT_FOUND', 'survey link not found', undefined, [{ code: 'link_not_found' }]);
+const codeNotFound = () => new SurveyError('NOT_FOUND', 'code not found', undefined, [{ code: 'code_not_found' }]);
+const used = (lang?: StaffLang, wave?: Wave) => new SurveyError('CONFLICT', 'this survey link has already been used', lang, [{ code: 'link_used' }], wave);
+const closed = (lang?: StaffLang) => new SurveyError('GONE', 'this survey has closed', lang, [{ code: 'survey_closed' }]);
 
 /** 'closing' and 'closed' waves take no answers, nor an 'open' one past its end (the closer may not have run yet). */
 const isClosed = (wave: Wave, now: number) => wave.status === 'closing' || wave.status === 'closed' || wave.closesAt <= now;
@@ -72,7 +76,7 @@ export async function openInvitation(deps: Deps, token: string): Promise<OpenSur
   const { invitation, wave } = row;
   // An 'opening' wave has mailed no links yet: its invitations do not exist for anyone outside.
   if (wave.status === 'opening') throw notFound();
-  if (row.used !== null) throw used(invitation.language);
+  if (row.used !== null) throw used(invitation.language, wave);
   if (isClosed(wave, deps.clock.now())) throw closed(invitation.language);
   return personal(invitation, wave, marker);
 }
@@ -199,5 +203,6 @@ export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<strin
   if (await commitSubmission(deps.db, [store, mark])) return;
   // Lost a race (a concurrent submit, or the wave closed meanwhile): nothing was written; say which.
   const [current] = await deps.db.select({ marker: markers.marker }).from(markers).where(eq(markers.marker, marker));
-  throw current ? used(language) : closed(language);
+  // A used personal link thanks again (with its wave); a used code says so on the code page.
+  throw current ? used(language, usedIn.table === 'links' && open.invitation ? wave : undefined) : closed(language);
 }

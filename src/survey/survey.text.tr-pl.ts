@@ -54,13 +54,14 @@ export const TR: SurveyText = {
   thanks: {
     title: 'Çok teşekkürler!',
     body: 'Yanıtlarınız mühürlü olarak kaydedildi.',
+    already: 'Bu bağlantı tam olarak bir yanıt için geçerlidir ve o yanıt zaten alındı. Katıldığınız için teşekkürler!',
+    notYou: 'Yanıtı siz vermediyseniz lütfen anketi yürüten birime başvurun.',
     results: (date, k) => `Sonuçlar anket sona erdiğinde (${date}) oluşur – ve yalnızca en az ${k} kişilik gruplar için.`,
     close: 'Bu sayfayı şimdi kapatabilirsiniz.',
   },
-  used: {
-    title: 'Zaten yanıt verdiniz',
-    body: 'Bu bağlantı tam olarak bir yanıt için geçerlidir ve o yanıt zaten alındı. Katıldığınız için teşekkürler!',
-    hint: 'Yanıtı siz vermediyseniz lütfen anketi yürüten birime başvurun.',
+  contact: {
+    label: 'Anketle ilgili sorular için:',
+    fallback: 'Anketle ilgili sorularınızı insan kaynakları biriminiz yanıtlar.',
   },
   closed: {
     title: 'Bu anket sona erdi',
@@ -141,13 +142,14 @@ export const PL: SurveyText = {
   thanks: {
     title: 'Dziękujemy!',
     body: 'Twoje odpowiedzi zostały zapisane i zapieczętowane.',
+    already: 'Ten link jest ważny dla dokładnie jednej odpowiedzi, która już do nas dotarła. Dziękujemy za udział!',
+    notYou: 'Jeśli to nie była Twoja odpowiedź, zwróć się proszę do osoby lub działu prowadzącego ankietę.',
     results: (date, k) => `Wyniki pojawią się po zakończeniu ankiety (${date}) – i tylko dla grup liczących co najmniej ${k} osób.`,
     close: 'Możesz teraz zamknąć tę stronę.',
   },
-  used: {
-    title: 'Ta ankieta jest już wypełniona',
-    body: 'Ten link jest ważny dla dokładnie jednej odpowiedzi, która już do nas dotarła. Dziękujemy za udział!',
-    hint: 'Jeśli to nie była Twoja odpowiedź, zwróć się proszę do osoby lub działu prowadzącego ankietę.',
+  contact: {
+    label: 'Pytania dotyczące ankiety:',
+    fallback: 'Na pytania dotyczące ankiety odpowie dział kadr.',
   },
   closed: {
     title: 'Ta ankieta została zakończona',

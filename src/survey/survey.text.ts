@@ -13,7 +13,7 @@ export const surveyText: StaffTexts<SurveyText> = {
       `${n} kurze Fragen, etwa zwei Minuten. Es gibt keine richtigen oder falschen Antworten – es zählt nur Ihre Sicht.`,
     introQuarterly: (n) =>
       `${n} kurze Fragen, etwa fünf Minuten – diesmal mit dem Rückblick auf das Quartal. Es gibt keine richtigen oder falschen Antworten – es zählt nur Ihre Sicht.`,
-    closes: (date) => `Die Umfrage ist offen bis ${date}.`,
+    closes: (date) => `Die Befragung ist offen bis ${date}.`,
     requiredNote: 'Bitte beantworten Sie alle Fragen; nur der Kommentar am Ende ist freiwillig.',
     requiredNoteQuarterly: 'Bitte beantworten Sie alle Fragen; nur die Textfelder sind freiwillig.',
     constructs: {
@@ -51,7 +51,7 @@ export const surveyText: StaffTexts<SurveyText> = {
       points: (k, kc) => [
         'Gespeichert werden Ihre Antworten – verschlüsselt und ohne Ihren Namen. Getrennt davon wird nur vermerkt, dass Sie teilgenommen haben, damit Ihr Link oder Code kein zweites Mal funktioniert und Sie keine Erinnerung mehr bekommen.',
         'Nicht gespeichert werden: eine Verbindung zwischen diesen beiden, der Zeitpunkt Ihrer Antwort und Ihre IP-Adresse.',
-        'Solange die Umfrage läuft, bleiben alle Antworten versiegelt; der Schlüssel liegt nicht in der Datenbank. Ergebnisse gibt es erst, wenn die Umfrage beendet ist.',
+        'Solange die Befragung läuft, bleiben alle Antworten versiegelt; der Schlüssel liegt nicht in der Datenbank. Ergebnisse gibt es erst, wenn die Befragung beendet ist.',
         `Ergebnisse werden nur für Gruppen von mindestens ${k} Personen gezeigt. Alle Auswertungen setzen sich aus denselben festen Gruppen zusammen, so kann niemand durch Vergleichen oder Abziehen zweier Zahlen auf weniger als ${k} Personen kommen. Aufteilungen innerhalb einer Gruppe (etwa Nutzende und Nicht-Nutzende) gibt es nur, wenn jeder Teil mindestens ${k} Personen hat.`,
         `Kommentare werden nur dort gezeigt, wo mindestens ${kc} Personen geantwortet haben – in zufälliger Reihenfolge und ohne Team, Rolle oder Zeitpunkt.`,
         'Führungskräfte sehen die Ergebnisse ihres Bereichs nur als Gruppenwerte. Administratorinnen und Administratoren sehen Teilnahmezahlen nur dort, wo auch Ergebnisse gezeigt werden. Einzelne Antworten sieht niemand.',
@@ -61,22 +61,23 @@ export const surveyText: StaffTexts<SurveyText> = {
     thanks: {
       title: 'Vielen Dank!',
       body: 'Ihre Antworten sind versiegelt gespeichert.',
+      already: 'Zu diesem Link liegt Ihre Antwort schon vor; er gilt für genau eine Antwort. Danke fürs Mitmachen!',
+      notYou: 'Falls Sie nicht selbst geantwortet haben, wenden Sie sich bitte an die unten genannte Stelle.',
       results: (date, k) =>
-        `Ergebnisse gibt es, wenn die Umfrage am ${date} endet – und nur für Gruppen von mindestens ${k} Personen.`,
+        `Ergebnisse gibt es, wenn die Befragung am ${date} endet – und nur für Gruppen von mindestens ${k} Personen.`,
       close: 'Sie können diese Seite jetzt schließen.',
     },
-    used: {
-      title: 'Sie haben bereits geantwortet',
-      body: 'Dieser Link gilt für genau eine Antwort, und die liegt schon vor. Danke fürs Mitmachen!',
-      hint: 'Falls Sie nicht selbst geantwortet haben, wenden Sie sich bitte an die Stelle, die die Umfrage betreut.',
+    contact: {
+      label: 'Fragen zur Befragung beantwortet:',
+      fallback: 'Fragen zur Befragung beantwortet Ihre Personalabteilung.',
     },
     closed: {
-      title: 'Diese Umfrage ist beendet',
+      title: 'Diese Befragung ist beendet',
       body: 'Antworten sind nicht mehr möglich. Zur nächsten Runde bekommen Sie eine neue Einladung mit einem neuen Link.',
     },
     notFound: {
       title: 'Link nicht gefunden',
-      body: 'Diesen Umfrage-Link kennen wir nicht. Bitte prüfen Sie, ob er vollständig ist, oder öffnen Sie ihn direkt aus Ihrer Einladung.',
+      body: 'Diesen Link zur Befragung kennen wir nicht. Bitte prüfen Sie, ob er vollständig ist, oder öffnen Sie ihn direkt aus Ihrer Einladung.',
     },
     language: 'Sprache wählen',
     code: {
@@ -147,13 +148,14 @@ export const surveyText: StaffTexts<SurveyText> = {
     thanks: {
       title: 'Thank you!',
       body: 'Your answers are stored, sealed.',
+      already: 'Your answer for this link is already in; the link is good for exactly one answer. Thank you for taking part!',
+      notYou: 'If you did not answer yourself, please contact the people named below.',
       results: (date, k) => `Results come once the survey closes on ${date} – and only for groups of at least ${k} people.`,
       close: 'You can close this page now.',
     },
-    used: {
-      title: 'You have already answered',
-      body: 'This link is good for exactly one answer, and it is already in. Thank you for taking part!',
-      hint: 'If you did not answer yourself, please contact whoever runs the survey.',
+    contact: {
+      label: 'Questions about the survey:',
+      fallback: 'Your HR department answers questions about the survey.',
     },
     closed: {
       title: 'This survey has closed',

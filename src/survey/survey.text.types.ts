@@ -32,8 +32,10 @@ export interface SurveyText {
     title: string;
     points: (k: number, kComments: number) => string[];
   };
-  thanks: { title: string; body: string; results: (date: string, k: number) => string; close: string };
-  used: { title: string; body: string; hint: string };
+  /** `already`: a used link opened again thanks too; `notYou`: whom to ask if the answer was not theirs. */
+  thanks: { title: string; body: string; already: string; notYou: string; results: (date: string, k: number) => string; close: string };
+  /** Whom staff ask about the survey: the admins' contact setting, or `fallback` when none is set. */
+  contact: { label: string; fallback: string };
   closed: { title: string; body: string };
   notFound: { title: string; body: string };
   /** The label of the language choice where it is a form (the code survey: the code never goes into a URL). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adminHeaders, ORIGIN, testDeps } from '../../test/support/deps';
 import { findSession } from '../auth/session';
-import { insertTree, readJson, signedIn } from '../auth/testing';
+import { insertTree, mailedLoginToken, readJson, signedIn } from '../auth/testing';
 
 async function setup() {
   const s = await testDeps();
@@ -33,7 +33,7 @@ describe('/admin/people', () => {
       ['montage', '\u2003\u2003Montage'],
       ['sued', '\u2003Werk Süd'],
     ]);
-    expect(html.match(new RegExp(`name="_csrf" value="${s.admin.csrf}"`, 'g'))).toHaveLength(5); // three add forms, one remove (the admin), sign-out
+    expect(html.match(new RegExp(`name="_csrf" value="${s.admin.csrf}"`, 'g'))).toHaveLength(4); // three add forms and sign-out; removing asks on a page of its own
     expect(await s.page('en')).toContain('<h1>People with access</h1>');
   });
 
@@ -41,32 +41,55 @@ describe('/admin/people', () => {
     const s = await setup();
     const added = await s.form('/admin/people/leaders', { email: 'Leiterin@muster.de', teamId: 'montage', language: 'en' });
     expect(added.status).toBe(303);
-    expect(added.headers.get('location')).toBe('/admin/people');
-    const admin = await s.form('/admin/people/admins', { email: 'zweite@muster.de', language: 'de' });
-    expect([admin.status, admin.headers.get('location')]).toEqual([303, '/admin/people?pending=1']);
-    expect(await s.page()).not.toContain('zweite@muster.de');
-    expect(await (await s.app.request('/admin/people?pending=1', { headers: { cookie: s.admin.cookie } })).text()).toContain(
-      'Diese Änderung wartet auf die Zustimmung einer zweiten Person.',
+    expect(added.headers.get('location')).toBe('/admin/people?done=welcome');
+    expect(await (await s.app.request('/admin/people?done=welcome', { headers: { cookie: s.admin.cookie } })).text()).toContain(
+      'Hinzugefügt. Die Person hat eine Willkommens-E-Mail mit einem Anmeldelink erhalten (drei Tage gültig)',
     );
-    // The first council member has access at once and approves the new admin.
-    expect((await s.form('/admin/people/council', { email: 'br@muster.de', language: 'de' })).headers.get('location')).toBe('/admin/people');
+    await s.settled();
+    // Her welcome is in her language, with a link that signs her in.
+    expect(s.outbox.entries.map((m) => [m.to, m.subject])).toEqual([['leiterin@muster.de', 'Your access to Puls (Muster GmbH)']]);
+    expect(s.outbox.entries[0].text).toContain('As a leader you see the results of “Montage” and every team below it');
+    const token = mailedLoginToken(s.outbox, 'leiterin@muster.de')!;
+    expect((await s.app.request(`/login/${token}`, { method: 'POST', headers: { origin: ORIGIN } })).headers.get('location')).toBe('/results');
+
+    const admin = await s.form('/admin/people/admins', { email: 'zweite@muster.de', language: 'de' });
+    expect([admin.status, admin.headers.get('location')]).toEqual([303, '/admin/people?done=pending']);
+    expect(await s.page()).not.toContain('zweite@muster.de');
+    expect(await (await s.app.request('/admin/people?done=pending', { headers: { cookie: s.admin.cookie } })).text()).toContain(
+      'Diese Änderung wartet auf die Zustimmung einer zweiten Person. Die Willkommens-E-Mail geht hinaus, sobald zugestimmt ist.',
+    );
+    await s.settled();
+    expect(s.outbox.entries.map((m) => m.to)).not.toContain('zweite@muster.de');
+    // The first council member has access at once and approves the new admin: then her welcome goes out.
+    expect((await s.form('/admin/people/council', { email: 'br@muster.de', language: 'de' })).headers.get('location')).toBe('/admin/people?done=welcome');
     const council = await signedIn(s.deps, { role: 'council', email: 'br2@muster.de' });
     const [change] = (await readJson<{ pending: { id: string }[] }>(s.app.request('/api/v1/approvals', { headers: adminHeaders() }))).pending;
     expect((await s.app.request(`/api/v1/approvals/${change.id}`, { method: 'POST', headers: council.headers() })).status).toBe(200);
+    await s.settled();
+    expect(s.outbox.entries.map((m) => [m.to, m.subject])).toEqual([
+      ['leiterin@muster.de', 'Your access to Puls (Muster GmbH)'],
+      ['br@muster.de', 'Ihr Zugang zu Puls (Muster GmbH)'],
+      ['zweite@muster.de', 'Ihr Zugang zu Puls (Muster GmbH)'],
+    ]);
+    expect(s.outbox.entries[2].text).toContain('Als Administratorin oder Administrator verwalten Sie die Belegschaft');
 
     expect(await leaders(s)).toMatchObject([{ email: 'leiterin@muster.de', teamId: 'montage' }]);
     const html = await s.page('en');
-    expect(html).toContain('<td>leiterin@muster.de</td><td>Werk Nord/Montage</td><td>English</td>');
-    expect(html).toContain('<td>zweite@muster.de</td><td>German</td>');
-    expect(html).toContain('<td>br@muster.de</td><td>German</td>');
+    expect(html).toContain('<td data-label="Email">leiterin@muster.de</td><td data-label="Team">Werk Nord/Montage</td><td data-label="Language">English</td>');
+    expect(html).toContain('<td data-label="Email">zweite@muster.de</td><td data-label="Language">German</td>');
+    expect(html).toContain('<td data-label="Email">br@muster.de</td><td data-label="Language">German</td>');
     expect(html).toContain('aria-label="Remove leiterin@muster.de"');
   });
 
   it('says why a form was refused, in the reader language, and adds nobody', async () => {
     const s = await setup();
-    const bad = await s.form('/admin/people/leaders', { email: 'leiterin', teamId: 'nord' });
+    const bad = await s.form('/admin/people/leaders', { email: 'leiterin', teamId: 'nord', language: 'en' });
     expect(bad.status).toBe(422);
-    expect(await bad.text()).toContain('Bitte geben Sie eine vollständige E-Mail-Adresse ein.');
+    const html = await bad.text();
+    // The message beside the field, and what was typed kept: address, team and language.
+    expect(html).toContain('value="leiterin" aria-invalid="true" aria-describedby="leader-email-error"/><p class="field-error" id="leader-email-error">Bitte geben Sie eine vollständige E-Mail-Adresse ein.</p>');
+    expect(html).toContain('<option value="nord" selected>');
+    expect(html).toMatch(/<select id="leader-language" name="language">.*<option value="en" selected>/);
 
     const team = await s.form('/admin/people/leaders', { email: 'l@muster.de', teamId: 'gone' }, 'en');
     expect(team.status).toBe(404);
@@ -78,11 +101,18 @@ describe('/admin/people', () => {
     expect(await leaders(s)).toEqual([]);
   });
 
-  it('removes a person and ends their session; a second removal says they are gone', async () => {
+  it('asks before removing, removes a person and ends their session, says so; a second removal says they are gone', async () => {
     const s = await setup();
-    const leader = await signedIn(s.deps, { role: 'leader', teamId: 'sued' });
+    const leader = await signedIn(s.deps, { role: 'leader', teamId: 'sued', email: 'l@muster.de' });
+    const ask = await s.app.request(`/admin/people/${leader.userId}/delete?lang=de`, { headers: { cookie: s.admin.cookie } });
+    expect(ask.status).toBe(200);
+    const question = await ask.text();
+    expect(question).toContain('<h1>Zugang von l@muster.de entfernen?</h1>');
+    expect(question).toContain('Ja, Zugang entfernen');
+    expect(await leaders(s)).toHaveLength(1);
     const removed = await s.form(`/admin/people/${leader.userId}/delete`, {});
-    expect(removed.status).toBe(303);
+    expect([removed.status, removed.headers.get('location')]).toEqual([303, '/admin/people?done=removed']);
+    expect(await (await s.app.request('/admin/people?done=removed', { headers: { cookie: s.admin.cookie } })).text()).toContain('Der Zugang ist entfernt');
     expect(await leaders(s)).toEqual([]);
     expect(await findSession(s.deps, leader.cookie.split('=')[1])).toBeNull();
 

@@ -1,12 +1,23 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { AdminLayout, ConfirmForm } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
+import { fieldAttrs, FieldError } from '../lib/field';
 import { formatDate, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
-import { teamTree, type TeamNode } from '../staff/teams';
+import { flatten } from '../staff/staff.pages';
+import { teamTree } from '../staff/teams';
 import type { UserListing } from './users.service';
 import { usersText } from './users.text';
 
 export type PeopleError = keyof (typeof usersText)['de']['errors'];
+
+/** Which form a refusal belongs to, what was typed in it, and the message beside the field it is about. */
+export interface PeopleForm {
+  role: 'leaders' | 'admins' | 'council';
+  values: { email: string; teamId: string; language: string };
+  error: { field: 'email' | 'teamId'; problem: PeopleError };
+}
+
+export type PeopleNotice = 'welcome' | 'pending' | 'removed' | 'removalPending';
 
 export interface PeoplePageProps {
   lang: Lang;
@@ -15,16 +26,21 @@ export interface PeoplePageProps {
   admins: UserListing[];
   council: UserListing[];
   teams: { id: string; parentId: string | null; name: string }[];
+  /** A refused form, shown again with what was typed. */
+  form?: PeopleForm;
+  /** A problem that belongs to no form (a person who no longer has access). */
   error?: PeopleError;
-  /** The last change waits for a second person (four eyes). */
-  pending?: boolean;
+  /** What the last change did: welcome mail sent, waiting for a second person, removed. */
+  notice?: PeopleNotice;
 }
 
 export const peoplePage = (props: PeoplePageProps) => html(<PeoplePage {...props} />);
 
-function PeoplePage({ lang, viewer, leaders, admins, council, teams, error, pending }: PeoplePageProps) {
+function PeoplePage({ lang, viewer, leaders, admins, council, teams, form, error, notice }: PeoplePageProps) {
   const t = usersText[lang];
   const options = flatten(teamTree(teams));
+  const leaderForm = form?.role === 'leaders' ? form : undefined;
+  const message = (field: 'email' | 'teamId') => (leaderForm?.error.field === field ? t.errors[leaderForm.error.problem] : undefined);
   return (
     <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/people">
       <h1>{t.title}</h1>
@@ -34,9 +50,14 @@ function PeoplePage({ lang, viewer, leaders, admins, council, teams, error, pend
           {t.errors[error]}
         </p>
       )}
-      {pending && (
-        <p class="notice" role="status">
-          {t.pending} <a href="/admin/approvals">{t.pendingLink}</a>
+      {form && (
+        <p class="notice error" role="alert">
+          {t.notAdded} <a href={`#${form.role === 'leaders' ? 'leader' : form.role === 'admins' ? 'admin' : 'council'}-${form.error.field === 'teamId' ? 'team' : 'email'}`}>{t.toField}</a>
+        </p>
+      )}
+      {notice && (
+        <p class={notice === 'pending' || notice === 'removalPending' ? 'notice' : 'notice ok'} role="status">
+          {t.notices[notice]} {(notice === 'pending' || notice === 'removalPending') && <a href="/admin/approvals">{t.pendingLink}</a>}
         </p>
       )}
 
@@ -51,14 +72,28 @@ function PeoplePage({ lang, viewer, leaders, admins, council, teams, error, pend
             <input type="hidden" name="_csrf" value={viewer.csrf} />
             <p class="hint">{t.addLeaderIntro}</p>
             <label for="leader-email">{t.email}</label>
-            <input id="leader-email" name="email" type="email" autocomplete="off" maxLength={254} required />
+            <input
+              id="leader-email"
+              name="email"
+              type="email"
+              autocomplete="off"
+              maxLength={254}
+              required
+              value={leaderForm?.values.email ?? ''}
+              {...fieldAttrs('leader-email', message('email'))}
+            />
+            <FieldError field="leader-email" message={message('email')} />
             <label for="leader-team">{t.team}</label>
-            <select id="leader-team" name="teamId" required>
+            <select id="leader-team" name="teamId" required {...fieldAttrs('leader-team', message('teamId'))}>
               {options.map(({ id, name, depth }) => (
-                <option value={id}>{'\u2003'.repeat(depth) + name}</option>
+                <option value={id} selected={leaderForm?.values.teamId === id}>
+                  {'\u2003'.repeat(depth) + name}
+                </option>
               ))}
             </select>
-            <Language lang={lang} id="leader-language" />
+            <FieldError field="leader-team" message={message('teamId')} />
+            <Language lang={lang} id="leader-language" value={leaderForm?.values.language} />
+            <p class="hint">{t.welcomeHint}</p>
             <button type="submit">{t.add}</button>
           </form>
         )}
@@ -66,11 +101,11 @@ function PeoplePage({ lang, viewer, leaders, admins, council, teams, error, pend
 
       <h2 id="admins">{t.admins}</h2>
       <People lang={lang} viewer={viewer} people={admins} empty={t.noAdmins} labelledBy="admins" />
-      <AddByEmail lang={lang} viewer={viewer} role="admins" title={t.addAdmin} intro={t.addAdminIntro} />
+      <AddByEmail lang={lang} viewer={viewer} role="admins" title={t.addAdmin} intro={t.addAdminIntro} form={form?.role === 'admins' ? form : undefined} />
 
       <h2 id="council">{t.council}</h2>
       <People lang={lang} viewer={viewer} people={council} empty={t.noCouncil} labelledBy="council" />
-      <AddByEmail lang={lang} viewer={viewer} role="council" title={t.addCouncil} intro={t.addCouncilIntro} />
+      <AddByEmail lang={lang} viewer={viewer} role="council" title={t.addCouncil} intro={t.addCouncilIntro} form={form?.role === 'council' ? form : undefined} />
     </AdminLayout>
   );
 }
@@ -80,7 +115,7 @@ function People(props: { lang: Lang; viewer: Viewer; people: UserListing[]; with
   const t = usersText[lang];
   if (people.length === 0) return <p>{props.empty}</p>;
   return (
-    <table class="data" aria-labelledby={props.labelledBy}>
+    <table class="data responsive" aria-labelledby={props.labelledBy}>
       <thead>
         <tr>
           <th scope="col">{t.cols.email}</th>
@@ -93,17 +128,14 @@ function People(props: { lang: Lang; viewer: Viewer; people: UserListing[]; with
       <tbody>
         {people.map((p) => (
           <tr>
-            <td>{p.email}</td>
-            {withTeam && <td>{p.team ? p.team.path || p.team.name : '–'}</td>}
-            <td>{t.languages[p.language]}</td>
-            <td>{formatDate(lang, Date.parse(p.createdAt))}</td>
-            <td>
-              <form method="post" action={`/admin/people/${p.id}/delete`}>
-                <input type="hidden" name="_csrf" value={viewer.csrf} />
-                <button type="submit" class="link" aria-label={t.removeLabel(p.email)}>
-                  {t.remove}
-                </button>
-              </form>
+            <td data-label={t.cols.email}>{p.email}</td>
+            {withTeam && <td data-label={t.cols.team}>{p.team ? p.team.path || p.team.name : '–'}</td>}
+            <td data-label={t.cols.language}>{t.languages[p.language]}</td>
+            <td data-label={t.cols.since}>{formatDate(lang, Date.parse(p.createdAt))}</td>
+            <td data-label={t.cols.action}>
+              <a href={`/admin/people/${p.id}/delete`} aria-label={t.removeLabel(p.email)}>
+                {t.remove}
+              </a>
             </td>
           </tr>
         ))}
@@ -113,9 +145,10 @@ function People(props: { lang: Lang; viewer: Viewer; people: UserListing[]; with
 }
 
 /** The form that gives someone access by email alone (admins, council members): no team to choose. */
-function AddByEmail(props: { lang: Lang; viewer: Viewer; role: 'admins' | 'council'; title: string; intro: string }) {
+function AddByEmail(props: { lang: Lang; viewer: Viewer; role: 'admins' | 'council'; title: string; intro: string; form?: PeopleForm }) {
   const t = usersText[props.lang];
   const id = props.role === 'admins' ? 'admin' : 'council';
+  const message = props.form ? t.errors[props.form.error.problem] : undefined;
   return (
     <section class="card">
       <h3>{props.title}</h3>
@@ -123,24 +156,36 @@ function AddByEmail(props: { lang: Lang; viewer: Viewer; role: 'admins' | 'counc
         <input type="hidden" name="_csrf" value={props.viewer.csrf} />
         <p class="hint">{props.intro}</p>
         <label for={`${id}-email`}>{t.email}</label>
-        <input id={`${id}-email`} name="email" type="email" autocomplete="off" maxLength={254} required />
-        <Language lang={props.lang} id={`${id}-language`} />
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          autocomplete="off"
+          maxLength={254}
+          required
+          value={props.form?.values.email ?? ''}
+          {...fieldAttrs(`${id}-email`, message)}
+        />
+        <FieldError field={`${id}-email`} message={message} />
+        <Language lang={props.lang} id={`${id}-language`} value={props.form?.values.language} />
+        <p class="hint">{props.role === 'admins' ? t.welcomeAfterApproval : t.welcomeHint}</p>
         <button type="submit">{t.add}</button>
       </form>
     </section>
   );
 }
 
-function Language({ lang, id }: { lang: Lang; id: string }) {
+function Language({ lang, id, value }: { lang: Lang; id: string; value?: string }) {
   const t = usersText[lang];
+  const chosen = value ?? lang;
   return (
     <>
       <label for={id}>{t.language}</label>
       <select id={id} name="language">
-        <option value="de" selected={lang === 'de'}>
+        <option value="de" selected={chosen === 'de'}>
           {t.languages.de}
         </option>
-        <option value="en" selected={lang === 'en'}>
+        <option value="en" selected={chosen === 'en'}>
           {t.languages.en}
         </option>
       </select>
@@ -148,7 +193,16 @@ function Language({ lang, id }: { lang: Lang; id: string }) {
   );
 }
 
-/** The tree in reading order, each team with its depth, for an indented list of options. */
-export function flatten<T extends { id: string; name: string }>(nodes: TeamNode<T>[], depth = 0): { id: string; name: string; depth: number }[] {
-  return nodes.flatMap((n) => [{ id: n.team.id, name: n.team.name, depth }, ...flatten(n.children, depth + 1)]);
+export const removePage = (props: { lang: Lang; viewer: Viewer; person: UserListing }) => html(<RemovePage {...props} />);
+
+/** Asks before someone loses access: who, what they lose, and that their sessions end. */
+function RemovePage({ lang, viewer, person }: { lang: Lang; viewer: Viewer; person: UserListing }) {
+  const t = usersText[lang];
+  return (
+    <AdminLayout lang={lang} viewer={viewer} title={t.removeTitle(person.email)} path={`/admin/people/${person.id}/delete`}>
+      <h1>{t.removeTitle(person.email)}</h1>
+      <p>{t.removeBody[person.role]}</p>
+      <ConfirmForm viewer={viewer} action={`/admin/people/${person.id}/delete`} yes={t.removeYes} cancelHref="/admin/people" cancel={t.cancel} />
+    </AdminLayout>
+  );
 }

@@ -44,9 +44,9 @@ describe('POST /api/v1/leaders', () => {
         code: 'UNPROCESSABLE',
         message: 'the request body has invalid values: see details',
         details: [
-          { path: 'email', message: 'email must be an email address' },
-          { path: 'teamId', message: 'Too small: expected string to have >=1 characters' },
-          { path: 'language', message: 'Invalid option: expected one of "de"|"en"' },
+          { path: 'email', code: 'invalid_format', message: 'email must be an email address' },
+          { path: 'teamId', code: 'too_small', message: 'Too small: expected string to have >=1 characters' },
+          { path: 'language', code: 'invalid_value', message: 'Invalid option: expected one of "de"|"en"' },
         ],
       },
     });
@@ -59,7 +59,7 @@ describe('POST /api/v1/leaders', () => {
     const s = await setup();
     const res = await post(s, '/api/v1/leaders', { email: 'a@muster.de', teamId: 'nowhere' });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'team not found' } });
+    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'team not found', details: [{ code: 'team_not_found' }] } });
   });
 
   it('answers an address that can already sign in with 409, whatever its role, and changes nothing', async () => {
@@ -74,7 +74,7 @@ describe('POST /api/v1/leaders', () => {
     ] as const) {
       const res = await post(s, path, body);
       expect(res.status).toBe(409);
-      expect(await res.json()).toEqual({ error: { code: 'CONFLICT', message: 'this email address can already sign in' } });
+      expect(await res.json()).toEqual({ error: { code: 'CONFLICT', message: 'this email address can already sign in', details: [{ code: 'email_taken' }] } });
     }
     const rows = await s.deps.db
       .select({ email: users.email, role: users.role, teamId: users.teamId })
@@ -92,7 +92,7 @@ describe('POST /api/v1/leaders', () => {
     const none = await post(s, '/api/v1/leaders', body, JSON_TYPE);
     expect(none.status).toBe(401);
     expect(await none.json()).toEqual({
-      error: { code: 'UNAUTHORIZED', message: 'sign in or send Authorization: Bearer <admin token>' },
+      error: { code: 'UNAUTHORIZED', message: 'sign in or send Authorization: Bearer <admin token>', details: [{ code: 'sign_in' }] },
     });
     const wrong = await post(s, '/api/v1/leaders', body, { authorization: 'Bearer nope', ...JSON_TYPE });
     expect(wrong.status).toBe(401);
@@ -100,7 +100,7 @@ describe('POST /api/v1/leaders', () => {
     const leader = await signedIn(s.deps, { role: 'leader', teamId: 'root' });
     const res = await post(s, '/api/v1/leaders', body, leader.headers(JSON_TYPE));
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin' } });
+    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin', details: [{ code: 'admin_only' }] } });
     expect((await s.app.request('/api/v1/leaders', { headers: { cookie: leader.cookie } })).status).toBe(403);
   });
 });
@@ -132,12 +132,13 @@ describe('GET and DELETE /api/v1/leaders', () => {
     expect(res.status).toBe(204);
     expect(await res.text()).toBe('');
     expect(await findSession(s.deps, leader.cookie.split('=')[1])).toBeNull();
-    expect(await s.deps.db.select().from(loginLinks)).toEqual([]);
+    // Only the admin's welcome link is left.
+    expect((await s.deps.db.select().from(loginLinks)).map((l) => l.userId)).toEqual([admin.id]);
     expect(await readJson(s.app.request('/api/v1/leaders', { headers: adminHeaders() }))).toEqual([]);
 
     const again = await s.app.request(`/api/v1/leaders/${leader.userId}`, { method: 'DELETE', headers: adminHeaders() });
     expect(again.status).toBe(404);
-    expect(await again.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'leader not found' } });
+    expect(await again.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'leader not found', details: [{ code: 'leader_not_found' }] } });
     expect((await s.app.request(`/api/v1/leaders/${admin.id}`, { method: 'DELETE', headers: adminHeaders() })).status).toBe(404);
   });
 });
@@ -159,7 +160,7 @@ describe('/api/v1/admins', () => {
     ]);
     const bad = await post(s, '/api/v1/admins', { email: 'boss' });
     expect(bad.status).toBe(422);
-    expect((await readJson<{ error: { details: unknown[] } }>(bad)).error.details).toEqual([{ path: 'email', message: 'email must be an email address' }]);
+    expect((await readJson<{ error: { details: unknown[] } }>(bad)).error.details).toEqual([{ path: 'email', code: 'invalid_format', message: 'email must be an email address' }]);
 
     // Removing an admin raises protection: at once.
     expect((await s.app.request(`/api/v1/admins/${admins[0].id}`, { method: 'DELETE', headers: adminHeaders() })).status).toBe(204);
@@ -208,6 +209,6 @@ describe('/api/v1/council', () => {
     const council = await signedIn(s.deps, { role: 'council' });
     const res = await post(s, '/api/v1/council', { email: 'x@muster.de' }, council.headers(JSON_TYPE));
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin' } });
+    expect(await res.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'this needs an admin', details: [{ code: 'admin_only' }] } });
   });
 });

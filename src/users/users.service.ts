@@ -3,11 +3,11 @@ import { requestChange, type Pending } from '../approvals/pending';
 import { auditBatch } from '../audit/audit.service';
 import { SYSTEM, type Actor } from '../audit/chain';
 import { endUserSessions } from '../auth/session';
-import { normaliseEmail } from '../auth/login-link';
+import { normaliseEmail, welcomeStatements } from '../auth/login-link';
 import type { Statement } from '../db/client';
 import { loginLinks, teams, users } from '../db/schema';
 import type { Deps } from '../deps';
-import { AppError, notFound } from '../lib/errors';
+import { notFound, problemError } from '../lib/errors';
 import type { Lang } from '../lib/i18n';
 import { newId } from '../lib/random';
 
@@ -42,12 +42,12 @@ export interface NewUser {
  *
  * Four eyes: a new admin, and a new council member once there is one, change who may approve and wait for a second
  * person (the first council member applies at once: nobody could approve it yet). Leaders apply at once. Everything
- * is logged with who did it.
+ * is logged with who did it. Whoever gets access gets a welcome mail with a sign-in link when it takes effect.
  */
 export async function addUser(deps: Deps, input: NewUser, actor: Actor = SYSTEM): Promise<User | Pending> {
   const teamId = input.role === 'leader' ? (input.teamId ?? null) : null;
   if (input.role === 'leader') {
-    if (!teamId) throw new AppError('UNPROCESSABLE', 'a leader needs a team', [{ path: 'teamId', message: 'required' }]);
+    if (!teamId) throw problemError('UNPROCESSABLE', 'team_required', 'a leader needs a team', { path: 'teamId', message: 'required' });
     const [team] = await deps.db.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId));
     if (!team) throw notFound('team');
   }
@@ -59,8 +59,10 @@ export async function addUser(deps: Deps, input: NewUser, actor: Actor = SYSTEM)
     return requestChange(deps, actor, { kind: input.role, email, language });
   }
   const { user, statement } = userInsert(deps, { email, role: input.role, teamId, language });
+  // The welcome mail with a sign-in link goes into the same batch: access and welcome are written together.
+  const welcome = await welcomeStatements(deps, user);
   try {
-    await auditBatch(deps, { actor, action: 'user.added', target: email, details: { role: user.role, ...(teamId ? { teamId } : {}) } }, [statement]);
+    await auditBatch(deps, { actor, action: 'user.added', target: email, details: { role: user.role, ...(teamId ? { teamId } : {}) } }, [statement, ...welcome]);
   } catch (err) {
     // Added by someone else between the check and the write: the unique email refused the whole batch.
     if (err instanceof Error && /users\.email/.test(`${err.message} ${err.cause instanceof Error ? err.cause.message : ''}`)) throw alreadyUser();
@@ -69,7 +71,7 @@ export async function addUser(deps: Deps, input: NewUser, actor: Actor = SYSTEM)
   return user;
 }
 
-const alreadyUser = () => new AppError('CONFLICT', 'this email address can already sign in');
+const alreadyUser = () => problemError('CONFLICT', 'email_taken', 'this email address can already sign in');
 
 export async function hasCouncil(deps: Deps): Promise<boolean> {
   const [row] = await deps.db.select({ id: users.id }).from(users).where(eq(users.role, 'council')).limit(1);

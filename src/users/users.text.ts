@@ -19,7 +19,6 @@ export const usersText: Texts<{
   noCouncil: string;
   addCouncil: string;
   addCouncilIntro: string;
-  pending: string;
   pendingLink: string;
   email: string;
   team: string;
@@ -27,6 +26,15 @@ export const usersText: Texts<{
   add: string;
   noTeams: string;
   errors: { email: string; team: string; conflict: string; gone: string };
+  notAdded: string;
+  toField: string;
+  welcomeHint: string;
+  welcomeAfterApproval: string;
+  notices: { welcome: string; pending: string; removed: string; removalPending: string };
+  removeTitle: (email: string) => string;
+  removeBody: Record<'admin' | 'leader' | 'council', string>;
+  removeYes: string;
+  cancel: string;
 }> = {
   de: {
     title: 'Personen mit Zugang',
@@ -50,7 +58,6 @@ export const usersText: Texts<{
     addCouncil: 'Mitglied des Betriebsrats hinzufügen',
     addCouncilIntro:
       'Der Betriebsrat sieht die Einstellungen, den Fragenkatalog, das Protokoll, die Anlage zur Betriebsvereinbarung und die Ergebnisse des ganzen Unternehmens, aber keine Teamergebnisse und keine Personenlisten. Er gibt Änderungen frei, die den Schutz senken. Das erste Mitglied erhält sofort Zugang, jedes weitere nach Zustimmung einer zweiten Person.',
-    pending: 'Diese Änderung wartet auf die Zustimmung einer zweiten Person.',
     pendingLink: 'Zu den Freigaben',
     email: 'E-Mail-Adresse',
     team: 'Team',
@@ -63,6 +70,24 @@ export const usersText: Texts<{
       conflict: 'Diese Adresse hat bereits Zugang. Um das Team zu ändern, entfernen Sie die Person und fügen sie neu hinzu.',
       gone: 'Diese Person hat keinen Zugang (mehr).',
     },
+    notAdded: 'Die Person wurde nicht hinzugefügt.',
+    toField: 'Zum markierten Feld',
+    welcomeHint: 'Die Person erhält sofort eine Willkommens-E-Mail mit einem Anmeldelink (drei Tage gültig).',
+    welcomeAfterApproval: 'Die Willkommens-E-Mail mit Anmeldelink geht hinaus, sobald eine zweite Person zugestimmt hat.',
+    notices: {
+      welcome: 'Hinzugefügt. Die Person hat eine Willkommens-E-Mail mit einem Anmeldelink erhalten (drei Tage gültig); später meldet sie sich unter /login mit ihrer E-Mail-Adresse an.',
+      pending: 'Diese Änderung wartet auf die Zustimmung einer zweiten Person. Die Willkommens-E-Mail geht hinaus, sobald zugestimmt ist.',
+      removed: 'Der Zugang ist entfernt; laufende Anmeldungen der Person sind beendet.',
+      removalPending: 'Das Entfernen wartet auf die Zustimmung einer zweiten Person.',
+    },
+    removeTitle: (email) => `Zugang von ${email} entfernen?`,
+    removeBody: {
+      leader: 'Die Führungskraft sieht danach keine Ergebnisse mehr; laufende Anmeldungen enden sofort. Um das Team zu ändern, fügen Sie sie danach neu hinzu.',
+      admin: 'Die Person kann Puls danach nicht mehr verwalten; laufende Anmeldungen enden sofort.',
+      council: 'Das Mitglied des Betriebsrats verliert den Zugang, sobald eine zweite Person zustimmt.',
+    },
+    removeYes: 'Ja, Zugang entfernen',
+    cancel: 'Abbrechen',
   },
   en: {
     title: 'People with access',
@@ -86,7 +111,6 @@ export const usersText: Texts<{
     addCouncil: 'Add a works council member',
     addCouncilIntro:
       'The works council sees the settings, the question catalogue, the audit log, the annex to the works agreement and company-wide results, but no team results and no lists of people. It approves changes that lower protection. The first member gets access at once, every further one after a second person approves.',
-    pending: 'This change waits for a second person to approve it.',
     pendingLink: 'Go to approvals',
     email: 'Email address',
     team: 'Team',
@@ -99,5 +123,23 @@ export const usersText: Texts<{
       conflict: 'This address already has access. To change the team, remove the person and add them again.',
       gone: 'This person has no access (any more).',
     },
+    notAdded: 'The person was not added.',
+    toField: 'Go to the marked field',
+    welcomeHint: 'The person gets a welcome email at once, with a sign-in link valid for three days.',
+    welcomeAfterApproval: 'The welcome email with a sign-in link goes out once a second person has approved.',
+    notices: {
+      welcome: 'Added. The person got a welcome email with a sign-in link (valid for three days); later they sign in at /login with their email address.',
+      pending: 'This change waits for a second person to approve it. The welcome email goes out once it is approved.',
+      removed: 'Access removed; the person’s open sessions have ended.',
+      removalPending: 'The removal waits for a second person to approve it.',
+    },
+    removeTitle: (email) => `Remove the access of ${email}?`,
+    removeBody: {
+      leader: 'The leader sees no results afterwards; open sessions end at once. To change the team, add them again afterwards.',
+      admin: 'The person can no longer manage Puls; open sessions end at once.',
+      council: 'The works council member loses access once a second person approves.',
+    },
+    removeYes: 'Yes, remove access',
+    cancel: 'Cancel',
   },
 };

@@ -84,6 +84,7 @@ describe('POST /api/v1/waves with an Idempotency-Key', () => {
       error: {
         code: 'CONFLICT',
         message: 'another wave is being opened; try again in a few minutes, or resend that request with its Idempotency-Key to finish it',
+        details: [{ code: 'wave_opening' }],
       },
     });
 
@@ -104,20 +105,24 @@ describe('POST /api/v1/waves with an Idempotency-Key', () => {
     const changed = await open(s.app, { closesAt: new Date(T0 + 6 * DAY).toISOString() }, 'k-1');
     expect(changed.status).toBe(422);
     expect(await changed.json()).toEqual({
-      error: { code: 'UNPROCESSABLE', message: 'this Idempotency-Key was used for a different request; use a new key for a new wave' },
+      error: {
+        code: 'UNPROCESSABLE',
+        message: 'this Idempotency-Key was used for a different request; use a new key for a new wave',
+        details: [{ code: 'idempotency_key_reused' }],
+      },
     });
     const bad = await open(s.app, { closesAt }, 'mit leerzeichen');
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { details: unknown[] } }).error.details).toEqual([
-      { path: 'idempotency-key', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' },
+      { path: 'idempotency-key', code: 'invalid_format', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' },
     ]);
     expect(await waveCount(s)).toBe(1);
   });
 
-  it('opens a new wave for each call without a key, and needs the admin', async () => {
+  it('opens a new wave for each call without a key (a second beside a running one only when allowed), and needs the admin', async () => {
     const s = await setup();
     expect((await open(s.app, { closesAt })).status).toBe(201);
-    expect((await open(s.app, { closesAt })).status).toBe(201);
+    expect((await open(s.app, { closesAt, allowParallel: true })).status).toBe(201);
     expect(await waveCount(s)).toBe(2);
     const anonymous = await s.app.request('/api/v1/waves', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'x' }, body: JSON.stringify({ closesAt }) });
     expect(anonymous.status).toBe(401);

@@ -7,11 +7,15 @@ import { validate } from '../lib/validate';
 import { closeWave } from '../results/close.service';
 import { describeWave, getWaveRow, listWaves, openWaveAndSend, recordClosed } from './waves.service';
 import { actorOf } from '../audit/audit.service';
+import { discardWave } from './discard';
+import { remindNow } from './remind';
 
 const openBody = z.object({
   closesAt: z.iso.datetime({ offset: true, message: 'closesAt must be an ISO 8601 date-time, e.g. 2026-12-01T17:00:00+01:00' }),
   title: z.string().trim().min(1).max(120).optional(),
   module: z.enum(['pulse', 'quarterly']).optional(),
+  /** Open although another wave is running (everyone is invited a second time); without it that is a 409. */
+  allowParallel: z.boolean().optional(),
 });
 const idParam = z.object({ id: z.string().min(1).max(64) });
 /** Any client-chosen string of visible ASCII (a UUID, say); the same key means the same request. */
@@ -32,7 +36,8 @@ export function waveRoutes(deps: Deps) {
     const body = c.req.valid('json');
     const key = c.req.valid('header')['idempotency-key'];
     const actor = await actorOf(deps, c.get('viewer'));
-    const wave = await openWaveAndSend(deps, { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module, idempotencyKey: key, actor });
+    const input = { closesAt: Date.parse(body.closesAt), title: body.title, module: body.module, allowParallel: body.allowParallel, idempotencyKey: key, actor };
+    const wave = await openWaveAndSend(deps, input);
     return c.json({ id: wave.id, status: wave.status, invited: wave.invited, closesAt: new Date(wave.closesAt).toISOString() }, 201);
   });
 
@@ -50,6 +55,17 @@ export function waveRoutes(deps: Deps) {
     const wave = await closeWave(deps, c.req.valid('param').id);
     if (wave.closedNow) await recordClosed(deps, await actorOf(deps, c.get('viewer')), wave.id);
     return c.json(await describeWave(deps, wave), wave.status === 'closed' ? 200 : 202);
+  });
+
+  /** Only a wave without a single answer: 204, else 409 `wave_has_answers` (or `wave_busy` while opening or closing). */
+  app.delete('/api/v1/waves/:id', validate('param', idParam), async (c) => {
+    await discardWave(deps, c.req.valid('param').id, await actorOf(deps, c.get('viewer')));
+    return c.body(null, 204);
+  });
+
+  /** A reminder now, counted against the wave's limit: 202 `{ reminder, max }`; mails go out in the background. */
+  app.post('/api/v1/waves/:id/remind', validate('param', idParam), async (c) => {
+    return c.json(await remindNow(deps, c.req.valid('param').id, await actorOf(deps, c.get('viewer'))), 202);
   });
 
   return app;

@@ -4,7 +4,7 @@ import { SCHEDULER, SYSTEM, type Actor } from '../audit/chain';
 import { invitations, staff, teams, usedLinks, viewResults, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { sha256 } from '../lib/crypto';
-import { AppError, notFound } from '../lib/errors';
+import { notFound, problemError } from '../lib/errors';
 import { linkToken } from '../lib/keys';
 import { newId, orderedId } from '../lib/random';
 import { jsonChunks, runBatch } from '../db/client';
@@ -36,6 +36,11 @@ export interface OpenWaveInput {
   reminders?: number[];
   /** Who opens it, for the audit log (the scheduler, an admin; `system` when code does, e.g. the demo seed). */
   actor?: Actor;
+  /**
+   * Open it although another wave is running: everyone would be invited a second time, so this must be asked for
+   * explicitly (a 409 `wave_running` otherwise).
+   */
+  allowParallel?: boolean;
 }
 
 export type WaveRow = typeof waves.$inferSelect;
@@ -44,6 +49,7 @@ export type WaveRow = typeof waves.$inferSelect;
 const requestSlot = (key: string) => `request:${sha256(key)}`;
 
 const BUSY = 'another wave is being opened; try again in a few minutes, or resend that request with its Idempotency-Key to finish it';
+const busy = () => problemError('CONFLICT', 'wave_opening', BUSY);
 
 /**
  * Opens a wave: one invitation per active person, each with its queued mail. Written in chunks (a wave of
@@ -60,15 +66,24 @@ export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRo
   const earlier = slot ? await findBySlot(deps, slot) : undefined;
   if (earlier) {
     if (input.idempotencyKey !== undefined && !sameRequest(earlier, input)) {
-      throw new AppError('UNPROCESSABLE', 'this Idempotency-Key was used for a different request; use a new key for a new wave');
+      throw problemError('UNPROCESSABLE', 'idempotency_key_reused', 'this Idempotency-Key was used for a different request; use a new key for a new wave');
     }
     return resumeOpening(deps, earlier);
   }
   const [opening] = await deps.db.select({ id: waves.id }).from(waves).where(eq(waves.status, 'opening')).limit(1);
-  if (opening) throw new AppError('CONFLICT', BUSY);
-  if (!(input.closesAt > now)) throw new AppError('UNPROCESSABLE', 'closesAt must be in the future');
+  if (opening) throw busy();
+  if (!(input.closesAt > now)) throw problemError('UNPROCESSABLE', 'closes_at_past', 'closesAt must be in the future', { path: 'closesAt' });
+  if (!input.allowParallel) {
+    const running = await runningWave(deps, now);
+    if (running) {
+      throw problemError('CONFLICT', 'wave_running', `the wave "${running.title}" is still running; close it first, or send allowParallel: true to invite everyone a second time`, {
+        waveId: running.id,
+        title: running.title,
+      });
+    }
+  }
   const [{ active }] = await deps.db.select({ active: count() }).from(staff).where(eq(staff.active, true));
-  if (active === 0) throw new AppError('UNPROCESSABLE', 'there is no active staff to invite: import staff first');
+  if (active === 0) throw problemError('UNPROCESSABLE', 'no_active_staff', 'there is no active staff to invite: import staff first');
 
   const { k, kComments } = await getThresholds(deps);
   const id = newId(deps.random);
@@ -94,7 +109,7 @@ export async function openWave(deps: Deps, input: OpenWaveInput): Promise<WaveRo
   // Nothing inserted: a concurrent request with the same slot or key won (finish its wave), or another wave is
   // being opened (the one-opening index refused this one).
   const wave = inserted[0] ?? (slot ? await findBySlot(deps, slot) : undefined);
-  if (!wave) throw new AppError('CONFLICT', BUSY);
+  if (!wave) throw busy();
   return resumeOpening(deps, wave, input.actor ?? SYSTEM);
 }
 
@@ -105,6 +120,17 @@ function sameRequest(wave: WaveRow, input: OpenWaveInput): boolean {
     (input.title === undefined || wave.title === input.title.trim()) &&
     (input.module === undefined || wave.module === input.module)
   );
+}
+
+/** The wave taking answers at `now`, if any (an open wave past its end is only waiting for the closer). */
+export async function runningWave(deps: Deps, now: number): Promise<WaveRow | undefined> {
+  const [row] = await deps.db
+    .select()
+    .from(waves)
+    .where(and(eq(waves.status, 'open'), gt(waves.closesAt, now)))
+    .orderBy(desc(waves.openedAt))
+    .limit(1);
+  return row;
 }
 
 async function defaultModule(deps: Deps, now: number) {

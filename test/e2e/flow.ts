@@ -41,7 +41,7 @@ export async function runFlow(t: Target): Promise<Record<string, number>> {
 
   await step('bad input: wrong admin token, malformed CSV', async () => {
     expect(await api.json('/api/v1/waves', { token: 'not-the-admin-token-at-all' }, 401)).toEqual({
-      error: { code: 'UNAUTHORIZED', message: 'sign in or send Authorization: Bearer <admin token>' },
+      error: { code: 'UNAUTHORIZED', message: 'sign in or send Authorization: Bearer <admin token>', details: [{ code: 'sign_in' }] },
     });
     expect((await api.request('/api/v1/staff', csv(companyCsv(), 'wrong'))).status).toBe(401);
     expect(await api.json('/api/v1/staff', csv(MALFORMED_CSV), 422)).toEqual({
@@ -49,8 +49,8 @@ export async function runFlow(t: Target): Promise<Record<string, number>> {
         code: 'UNPROCESSABLE',
         message: 'the file has 2 problems; nothing was imported',
         details: [
-          { line: 2, column: 'email', message: '"x" is not an email address' },
-          { line: 2, column: 'name', message: 'name is empty' },
+          { line: 2, column: 'email', code: 'email_invalid', params: { value: 'x' }, message: '"x" is not an email address' },
+          { line: 2, column: 'name', code: 'name_empty', message: 'name is empty' },
         ],
       },
     });
@@ -125,7 +125,7 @@ export async function runFlow(t: Target): Promise<Record<string, number>> {
     const closed = await api.json(`/api/v1/waves/${first.id}/close`, { method: 'POST' });
     expect(closed).toMatchObject({ id: first.id, status: 'closed', invited: 12, responded: 7 });
     expect(await api.json(`/api/v1/waves/${first.id}/close`, { method: 'POST' }, 409)).toEqual({
-      error: { code: 'CONFLICT', message: 'the wave is already closed' },
+      error: { code: 'CONFLICT', message: 'the wave is already closed', details: [{ code: 'wave_closed' }] },
     });
     // The link of someone who did not answer is dead now.
     expect((await api.request(`/api/v1/survey/${first.tokens.get(EMAILS[11])!}`, { token: null })).status).toBe(410);

@@ -9,7 +9,7 @@ export const messages = sqliteTable(
   'messages',
   {
     id: text('id').primaryKey(),
-    kind: text('kind', { enum: ['invitation', 'reminder', 'login', 'digest'] }).notNull(),
+    kind: text('kind', { enum: ['invitation', 'reminder', 'login', 'welcome', 'digest'] }).notNull(),
     waveId: text('wave_id'),
     invitationId: text('invitation_id'),
     loginId: text('login_id'),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** A node of the org tree. The root (path '') stands for the whole company. */
 export const teams = sqliteTable('teams', {
@@ -56,3 +56,19 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * A staff file uploaded for its preview, kept until the admin confirms it (or for an hour at most, see
+ * staff/upload.ts): the confirmation applies exactly the file that was previewed. In parts, so a file of 20 MB fits
+ * D1's row size; the same people are in `staff` anyway.
+ */
+export const staffUploads = sqliteTable(
+  'staff_uploads',
+  {
+    id: text('id').notNull(),
+    part: integer('part').notNull(),
+    text: text('text').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.id, t.part] }), index('staff_uploads_created_idx').on(t.createdAt)],
+);
