@@ -25,7 +25,10 @@ export function resultsRoutes(deps: Deps) {
   app.get('/api/v1/results', validate('query', query), async (c) => {
     const q = c.req.valid('query');
     const result = await trend(deps, c.get('viewer'), { teamId: q.team, role: q.role ?? null });
-    const { k } = await getThresholds(deps);
+    // The threshold the reader meets: the latest closed wave's (each wave keeps the k it opened with, and says so in
+    // its row); before the first close, the one the next wave will open with.
+    const latest = result.waves[result.waves.length - 1];
+    const k = latest ? latest.k : (await getThresholds(deps)).k;
     return c.json({
       view: result.view,
       k,
