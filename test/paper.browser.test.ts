@@ -48,6 +48,8 @@ describe('paper, in a browser', () => {
       const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
       const turkish = t.paper.find((p) => p.language === 'tr')!;
       const page = await browser.newPage(phone);
+      // A step that cannot happen fails by name, well inside the test's own time.
+      page.setDefaultTimeout(15_000);
       await page.goto(`${server.url}/s/${linkToken(t.deps.keys, 'survey', turkish.id)}`);
       expect(await page.getAttribute('html', 'lang')).toBe('tr');
       expect(await page.textContent('h1')).toBe('Yapay zekâ nabzınız');
@@ -62,6 +64,7 @@ describe('paper, in a browser', () => {
       const ukrainian = t.paper.find((p) => p.language === 'uk')!;
       const code = formatCode(letterCode(t.deps.keys, ukrainian.id));
       const typed = await browser.newPage(phone);
+      typed.setDefaultTimeout(15_000);
       await typed.goto(`${server.url}/c`);
       await typed.click('.lang-list a[hreflang="uk"]');
       expect(await typed.textContent('h1')).toBe('Введіть код');

@@ -28,7 +28,13 @@ export async function serveApp(app: { fetch: (req: Request) => Response | Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Chromium keeps keep-alive and speculative sockets open; a plain close() would wait for them (up to Node's
+    // request timeout, which outlasts a test's), so every connection is cut once the server stops listening.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as import('node:http').Server).closeAllConnections();
+      }),
   };
 }
 
