@@ -36,6 +36,7 @@ async function main() {
       keys: await deriveKeys(secret, { aead: nodeAead }),
       log: silentLogger,
       checkpoint: handle.checkpoint,
+      nextTurn: setImmediate,
     });
     fetch = app.fetch;
   }

@@ -3,6 +3,7 @@ import type { Db } from './db/client';
 import type { ClientAddress } from './lib/client';
 import type { Clock } from './lib/clock';
 import type { Keys } from './lib/keys';
+import type { NextTurn } from './lib/gather';
 import type { Logger } from './lib/log';
 import type { Random } from './lib/random';
 import type { Mailer } from './mail/mailer';
@@ -30,4 +31,9 @@ export interface Deps {
    * tick (a close runs in steps, results/close.service.ts). Unset on Node: a close runs to the end.
    */
   closeBudgetMs?: number;
+  /**
+   * Node only (`setImmediate`): lets the lookups and writes of concurrent answers made in one turn of the event loop
+   * go to the database together (lib/gather.ts, survey/group-commit.ts). Unset, each goes alone, at once.
+   */
+  nextTurn?: NextTurn;
 }

@@ -66,6 +66,7 @@ export async function nodeDeps(config: Config): Promise<{ deps: Deps; close(): v
     log: consoleLogger,
     checkpoint: handle.checkpoint,
     clientAddress: nodeClientAddress(config),
+    nextTurn: setImmediate,
   };
   return { deps, close: handle.close };
 }

@@ -1,7 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { codeHash, normaliseCode, teamCodeMarker } from '../codes/codes';
 import { invitations, sealedAnswers, teamCodeBatches, teamCodes, usedCodes, usedLinks, waves, type Role } from '../db/schema';
+import { chunkRows } from '../db/client';
 import type { Deps } from '../deps';
+import { gathered } from '../lib/gather';
 import { safeEqual, sha256 } from '../lib/crypto';
 import { AppError, type ErrorCode } from '../lib/errors';
 import type { StaffLang } from '../lib/i18n';
@@ -71,7 +73,7 @@ const isClosed = (wave: Wave, now: number) => wave.status === 'closing' || wave.
 export async function openInvitation(deps: Deps, token: string): Promise<OpenSurvey> {
   if (!TOKEN.test(token)) throw notFound();
   const marker = usedMarkerOf(token);
-  const [row] = await lookup(deps.db).execute({ marker, hash: sha256(token) });
+  const row = await lookup(deps)({ marker, hash: sha256(token) });
   if (!row || !safeEqual(token, linkToken(deps.keys, 'survey', row.invitation.id))) throw notFound();
   const { invitation, wave } = row;
   // An 'opening' wave has mailed no links yet: its invitations do not exist for anyone outside.
@@ -139,24 +141,37 @@ export async function openCode(deps: Deps, typed: string): Promise<OpenSurvey> {
   };
 }
 
+interface LinkKey {
+  hash: string;
+  marker: string;
+}
+type Found = { invitation: Invitation; wave: Wave; used: string | null };
+
 /**
- * The invitation of a link, its wave and its used marker: one query, built once per database (every answer runs it,
- * and building the SQL costs more than running it).
+ * The invitations of links, their waves and used markers: one query for all the links asked for in one turn (every
+ * answer looks its link up first; under load fifty concurrent answers share a query, lib/gather.ts). Each link's
+ * marker is joined to its own invitation by a CASE over the token hashes.
  */
-const lookups = new WeakMap<Deps['db'], ReturnType<typeof buildLookup>>();
-const buildLookup = (db: Deps['db']) =>
-  db
-    .select({ invitation: invitations, wave: waves, used: usedLinks.marker })
-    .from(invitations)
-    .innerJoin(waves, eq(waves.id, invitations.waveId))
-    .leftJoin(usedLinks, eq(usedLinks.marker, sql.placeholder('marker')))
-    .where(eq(invitations.tokenHash, sql.placeholder('hash')))
-    .limit(1)
-    .prepare();
-function lookup(db: Deps['db']) {
-  let prepared = lookups.get(db);
-  if (!prepared) lookups.set(db, (prepared = buildLookup(db)));
-  return prepared;
+async function findLinks(db: Deps['db'], keys: LinkKey[]): Promise<(Found | undefined)[]> {
+  const found = new Map<string, Found>();
+  for (const chunk of chunkRows(keys, 3)) {
+    const markerOf = sql`case ${invitations.tokenHash} ${sql.join(chunk.map((k) => sql`when ${k.hash} then ${k.marker}`), sql` `)} end`;
+    const rows = await db
+      .select({ invitation: invitations, wave: waves, used: usedLinks.marker })
+      .from(invitations)
+      .innerJoin(waves, eq(waves.id, invitations.waveId))
+      .leftJoin(usedLinks, eq(usedLinks.marker, markerOf))
+      .where(inArray(invitations.tokenHash, chunk.map((k) => k.hash)));
+    for (const row of rows) found.set(row.invitation.tokenHash, row);
+  }
+  return keys.map((k) => found.get(k.hash));
+}
+
+const lookups = new WeakMap<Deps['db'], (key: LinkKey) => Promise<Found | undefined>>();
+function lookup(deps: Deps) {
+  let find = lookups.get(deps.db);
+  if (!find) lookups.set(deps.db, (find = gathered(deps.nextTurn, (keys: LinkKey[]) => findLinks(deps.db, keys))));
+  return find;
 }
 
 /** Validates, seals and stores one person's answers; see `submitTo`. */
@@ -166,14 +181,11 @@ export async function submitAnswers(deps: Deps, token: string, input: Record<str
 
 /**
  * Stores the answers of an opened invitation. Storing the sealed row and storing the link's used marker are one
- * batch (one transaction on libSQL and D1), and both statements carry the same condition — marker absent, wave
- * open — evaluated on the same state: either both happen or neither. The marker insert's returned row says whether
- * this call won, so a concurrent replay is refused and nothing is counted twice. The sealed row gets a fresh random
- * id and neither the invitation, the person nor a time; the marker is a keyed hash nobody without the secret can tie
- * to the invitation (lib/keys.ts).
- *
- * Raw SQL goes through `insert(...).select(sql)` rather than `db.run(sql)`: drizzle's D1 batch cannot bind
- * parameters of raw queries (drizzle-orm#2277), while query builders work on both drivers.
+ * batch (one transaction on libSQL and D1; shared with the other answers of the same turn, group-commit.ts), and both
+ * statements carry the same condition — marker absent, wave open — evaluated on the same state: either both happen or
+ * neither. The marker insert's returned row says whether this call won, so a concurrent replay is refused and nothing
+ * is counted twice. The sealed row gets a fresh random id and neither the invitation, the person nor a time; the
+ * marker is a keyed hash nobody without the secret can tie to the invitation (lib/keys.ts).
  */
 export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<string, unknown>): Promise<void> {
   const { wave, questions, marker, sealAs, usedIn } = open;
@@ -184,24 +196,10 @@ export async function submitTo(deps: Deps, open: OpenSurvey, input: Record<strin
   }
   const payload = await seal(deps.keys, deps.random, { teamId: sealAs.teamId, role: sealAs.role, answers: checked.answers }, sealedSize(questions));
   const now = deps.clock.now();
-  const markers = usedIn.table === 'links' ? usedLinks : usedCodes;
-  const answerable = sql`exists (select 1 from ${waves} where ${waves.id} = ${wave.id}
-      and ${waves.status} = 'open' and ${waves.closesAt} > ${now})
-    and not exists (select 1 from ${markers} where ${markers.marker} = ${marker})`;
-
-  const store = deps.db
-    .insert(sealedAnswers)
-    .select(sql`select ${newId(deps.random)}, ${wave.id}, ${payload} where ${answerable}`);
-  const mark =
-    usedIn.table === 'links'
-      ? deps.db.insert(usedLinks).select(sql`select ${marker}, ${wave.id} where ${answerable}`).returning({ marker: usedLinks.marker })
-      : deps.db
-          .insert(usedCodes)
-          .select(sql`select ${marker}, ${wave.id}, ${usedIn.teamId} where ${answerable}`)
-          .returning({ marker: usedCodes.marker });
-
-  if (await commitSubmission(deps.db, [store, mark])) return;
+  const submission = { waveId: wave.id, now, id: newId(deps.random), payload, marker, used: usedIn };
+  if (await commitSubmission(deps, submission)) return;
   // Lost a race (a concurrent submit, or the wave closed meanwhile): nothing was written; say which.
+  const markers = usedIn.table === 'links' ? usedLinks : usedCodes;
   const [current] = await deps.db.select({ marker: markers.marker }).from(markers).where(eq(markers.marker, marker));
   // A used personal link thanks again (with its wave); a used code says so on the code page.
   throw current ? used(language, usedIn.table === 'links' && open.invitation ? wave : undefined) : closed(language);

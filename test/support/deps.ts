@@ -48,6 +48,7 @@ export async function testDeps(options: { mailer?: Mailer; url?: string; env?: R
     checkpoint: handle.checkpoint,
     clientAddress: (c) => c.req.header(CLIENT_HEADER) ?? '192.0.2.10',
     waitUntil: (work) => void background.push(work),
+    nextTurn: setImmediate,
   };
   return { deps, clock, outbox, handle, settled, app: createApp(deps) };
 }
