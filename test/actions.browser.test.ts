@@ -139,7 +139,7 @@ describe('actions and milestones in Chromium', () => {
         .innerJoin(waves, eq(waves.id, invitations.waveId))
         .where(and(eq(invitations.teamId, montage), eq(waves.status, 'open')));
       for (const { id } of invited) {
-        link = `/s/${await linkToken(env.deps.keys, 'survey', id)}`;
+        link = `/s/${linkToken(env.deps.keys, 'survey', id)}`;
         if ((await env.app.request(link)).status === 200) break;
       }
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, isMobile: size.width < 500 });

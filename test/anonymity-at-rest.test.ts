@@ -32,7 +32,7 @@ async function answeredFileDb() {
   await importStaff(setup.deps, rows.join('\n'));
   const wave = await openWave(setup.deps, { closesAt: setup.clock.now() + 86_400_000, module: 'pulse' });
   const invited = await setup.deps.db.select().from(invitations).where(eq(invitations.waveId, wave.id));
-  for (const [i, inv] of invited.entries()) await submitAnswers(setup.deps, await linkToken(setup.deps.keys, 'survey', inv.id), answers(1 + (i % 5)));
+  for (const [i, inv] of invited.entries()) await submitAnswers(setup.deps, linkToken(setup.deps.keys, 'survey', inv.id), answers(1 + (i % 5)));
   return { ...setup, file, wave, invited };
 }
 

@@ -35,7 +35,7 @@ async function runWave(deps: Deps, clock: { now(): number; set(t: number): void 
   const wave = await openWave(deps, { closesAt: clock.now() + 5 * DAY, title, actor: SCHEDULER });
   let i = 0;
   for (const inv of await invitationsOf(deps, wave.id)) {
-    const open = await openInvitation(deps, await linkToken(deps.keys, 'survey', inv.id));
+    const open = await openInvitation(deps, linkToken(deps.keys, 'survey', inv.id));
     const level = inv.email?.startsWith('m') ? fear + (i++ % 2) : 3;
     const over = Object.fromEntries(open.questions.filter((q) => q.construct === 'fear').map((q) => [q.id, q.reversed ? 6 - level : level]));
     await submitTo(deps, open, answersFor(open.questions, over));

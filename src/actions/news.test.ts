@@ -97,7 +97,7 @@ describe('"you said, we did" in the invitation mail', () => {
       .from(invitations)
       .innerJoin(staff, eq(staff.id, invitations.staffId))
       .where(eq(staff.email, 'anna@muster.de'));
-    const page = await (await s.app.request(`/s/${await linkToken(s.deps.keys, 'survey', anna.id)}`)).text();
+    const page = await (await s.app.request(`/s/${linkToken(s.deps.keys, 'survey', anna.id)}`)).text();
     expect(page).toContain('<h2 id="news">Sie haben gesagt, wir haben gehandelt</h2>');
     expect(page).toContain('<strong>Montage:</strong> KI-Buddy-System (seit 28.10.2026)');
     expect(page).not.toContain('Promptathon');

@@ -108,7 +108,7 @@ describe('closing, discarding and reminding from the wave page', () => {
     const s = await setup();
     const id = await opened(s);
     const [inv] = await s.deps.db.select({ id: invitations.id }).from(invitations).limit(1);
-    await submitAnswers(s.deps, await linkToken(s.deps.keys, 'survey', inv.id), answersFor(questionsFor('pulse')));
+    await submitAnswers(s.deps, linkToken(s.deps.keys, 'survey', inv.id), answersFor(questionsFor('pulse')));
     const refused = await s.post(`/admin/waves/${id}/discard`);
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('Diese Welle hat bereits Antworten und lässt sich deshalb nicht verwerfen');

@@ -62,8 +62,8 @@ describe('magic-link sign-in', () => {
 
     // Only the hash is stored, and the token is the one derived from the link's id.
     const [link] = await s.deps.db.select().from(loginLinks);
-    expect(link).toMatchObject({ used: false, expiresAt: T0 + LOGIN_LINK_MS, tokenHash: await sha256(token) });
-    expect(await linkToken(s.deps.keys, 'login', link.id)).toBe(token);
+    expect(link).toMatchObject({ used: false, expiresAt: T0 + LOGIN_LINK_MS, tokenHash: sha256(token) });
+    expect(linkToken(s.deps.keys, 'login', link.id)).toBe(token);
     const [message] = await s.deps.db.select().from(messages);
     expect(message).toMatchObject({ kind: 'login', loginId: link.id, status: 'sent', idempotencyKey: `login/${link.id}` });
 
@@ -89,7 +89,7 @@ describe('magic-link sign-in', () => {
     const [user] = await s.deps.db.select().from(users).where(eq(users.email, LEADER));
     const [session] = await s.deps.db.select().from(sessions);
     expect(session).toMatchObject({ userId: user.id, role: 'leader', teamId: 'nord', expiresAt: T0 + 12 * 3600_000 });
-    expect(session.idHash).toBe(await sha256(cookie.split(';')[0].split('=')[1]));
+    expect(session.idHash).toBe(sha256(cookie.split(';')[0].split('=')[1]));
 
     const again = await useLink(s, token);
     expect(again.status).toBe(409);

@@ -59,7 +59,7 @@ async function issueLink(deps: Deps, user: typeof users.$inferSelect): Promise<v
   if (recent) return;
 
   const id = newId(deps.random);
-  const tokenHash = await sha256(await linkToken(deps.keys, 'login', id));
+  const tokenHash = sha256(linkToken(deps.keys, 'login', id));
   const alive = and(eq(loginLinks.userId, user.id), eq(loginLinks.used, false), gt(loginLinks.expiresAt, now));
   const newest = deps.db
     .select({ id: loginLinks.id })
@@ -86,7 +86,7 @@ async function issueLink(deps: Deps, user: typeof users.$inferSelect): Promise<v
  */
 export async function welcomeStatements(deps: Deps, user: { id: string; email: string; language: Lang }): Promise<Statement[]> {
   const id = newId(deps.random);
-  const tokenHash = await sha256(await linkToken(deps.keys, 'login', id));
+  const tokenHash = sha256(linkToken(deps.keys, 'login', id));
   return [
     deps.db.insert(loginLinks).values({ id, userId: user.id, tokenHash, expiresAt: deps.clock.now() + WELCOME_LINK_MS, used: false }),
     ...queueMessages(deps, [{ kind: 'welcome', loginId: id, recipient: user.email, language: user.language, idempotencyKey: `welcome/${id}` }], `welcome/${id}`),
@@ -103,7 +103,7 @@ export async function checkLoginLink(deps: Deps, token: string): Promise<LinkChe
     .select({ used: loginLinks.used, expiresAt: loginLinks.expiresAt, language: users.language })
     .from(loginLinks)
     .innerJoin(users, eq(users.id, loginLinks.userId))
-    .where(eq(loginLinks.tokenHash, await sha256(token)));
+    .where(eq(loginLinks.tokenHash, sha256(token)));
   if (!row) return { ok: false, problem: 'unknown' };
   if (row.used) return { ok: false, problem: 'used' };
   if (row.expiresAt <= deps.clock.now()) return { ok: false, problem: 'expired' };
@@ -123,7 +123,7 @@ export async function redeemLoginLink(deps: Deps, token: string): Promise<Redemp
     .set({ used: true })
     .where(
       and(
-        eq(loginLinks.tokenHash, await sha256(token)),
+        eq(loginLinks.tokenHash, sha256(token)),
         eq(loginLinks.used, false),
         gt(loginLinks.expiresAt, deps.clock.now()),
       ),

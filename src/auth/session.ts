@@ -35,7 +35,7 @@ export async function createSession(deps: Deps, viewer: Omit<Viewer, 'csrf'>, op
   const token = toBase64Url(deps.random.bytes(32));
   const now = deps.clock.now();
   await deps.db.insert(sessions).values({
-    idHash: await sha256(token),
+    idHash: sha256(token),
     userId: viewer.userId,
     role: viewer.role,
     teamId: viewer.teamId,
@@ -51,7 +51,7 @@ export async function createSession(deps: Deps, viewer: Omit<Viewer, 'csrf'>, op
 export async function findSession(deps: Deps, token: string): Promise<Viewer | null> {
   if (!token || token.length > 100) return null;
   const now = deps.clock.now();
-  const idHash = await sha256(token);
+  const idHash = sha256(token);
   const [row] = await deps.db
     .select()
     .from(sessions)
@@ -72,7 +72,7 @@ export async function findSession(deps: Deps, token: string): Promise<Viewer | n
 }
 
 export async function endSession(deps: Deps, token: string): Promise<void> {
-  await deps.db.delete(sessions).where(eq(sessions.idHash, await sha256(token)));
+  await deps.db.delete(sessions).where(eq(sessions.idHash, sha256(token)));
 }
 
 /** Ends every session of one person (they were removed, or their access changed). */

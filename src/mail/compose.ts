@@ -69,7 +69,7 @@ export async function composeGroup(
         out.broken.push({ row, reason: 'the sign-in link expired before it could be sent' });
         continue;
       }
-      const link = `${publicUrl}/login/${await linkToken(deps.keys, 'login', login.id)}`;
+      const link = `${publicUrl}/login/${linkToken(deps.keys, 'login', login.id)}`;
       if (row.kind === 'welcome' && !login.role) {
         out.broken.push({ row, reason: 'the person no longer has access' });
         continue;
@@ -90,7 +90,7 @@ export async function composeGroup(
       out.moot.push(row);
       continue;
     }
-    const link = `${publicUrl}/s/${await linkToken(deps.keys, 'survey', survey.id)}`;
+    const link = `${publicUrl}/s/${linkToken(deps.keys, 'survey', survey.id)}`;
     const mailLang = isStaffLang(survey.language) ? survey.language : isStaffLang(row.language) ? row.language : 'de';
     const input = {
       lang: mailLang,

@@ -32,7 +32,7 @@ async function closedWave() {
   const wave = await openWave(t.deps, { closesAt: CLOSED, module: 'quarterly' });
   const ids = await t.deps.db.select({ id: invitations.id }).from(invitations).where(eq(invitations.waveId, wave.id));
   for (const { id } of ids) {
-    const open = await openInvitation(t.deps, await linkToken(t.deps.keys, 'survey', id));
+    const open = await openInvitation(t.deps, linkToken(t.deps.keys, 'survey', id));
     const text = open.questions.find((q) => q.kind === 'text')!;
     await submitTo(t.deps, open, answersFor(open.questions, { [text.id]: 'Mehr Zeit zum Ausprobieren.' }));
   }

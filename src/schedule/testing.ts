@@ -34,7 +34,7 @@ export async function invitationsOf(deps: Deps, waveId: string) {
  */
 export async function answer(deps: Deps, invitationIds: string[]) {
   for (const id of invitationIds) {
-    const open = await openInvitation(deps, await linkToken(deps.keys, 'survey', id));
+    const open = await openInvitation(deps, linkToken(deps.keys, 'survey', id));
     await submitTo(deps, open, answersFor(open.questions));
   }
 }

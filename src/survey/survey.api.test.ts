@@ -96,7 +96,7 @@ describe('POST /api/v1/survey/:token', () => {
   it('answers 404 for a forged, a malformed or a login token, without touching anything', async () => {
     const { app, deps, inv } = await setup();
     const forged = 'A'.repeat(43);
-    const login = await linkToken(deps.keys, 'login', inv.id);
+    const login = linkToken(deps.keys, 'login', inv.id);
     for (const token of [forged, 'abc', login, inv.token + 'x']) {
       const res = await post(app, token, { answers: fullAnswers() });
       expect(res.status).toBe(404);

@@ -50,8 +50,8 @@ export async function invite(
   over: { language?: Lang; role?: Role; teamId?: string; staffId?: string } = {},
 ): Promise<TestInvitation> {
   const id = newId(deps.random);
-  const token = await linkToken(deps.keys, 'survey', id);
-  const tokenHash = await sha256(token);
+  const token = linkToken(deps.keys, 'survey', id);
+  const tokenHash = sha256(token);
   const staffId = over.staffId ?? newId(deps.random);
   const teamId = over.teamId ?? 'team-montage';
   await deps.db.insert(invitations).values({

@@ -32,7 +32,7 @@ async function setup(people = 6) {
   /** Answers as the invitees from `from` to `to` (by invitation id) would. */
   const answer = async (waveId: string, to: number, from = 0) => {
     const invited = await s.deps.db.select({ id: invitations.id }).from(invitations).where(eq(invitations.waveId, waveId)).orderBy(invitations.id);
-    for (const inv of invited.slice(from, to)) await submitAnswers(s.deps, await linkToken(s.deps.keys, 'survey', inv.id), answersFor(questionsFor('pulse')));
+    for (const inv of invited.slice(from, to)) await submitAnswers(s.deps, linkToken(s.deps.keys, 'survey', inv.id), answersFor(questionsFor('pulse')));
   };
   const rowsOf = async (waveId: string) => ({
     waves: (await s.deps.db.select({ n: count() }).from(waves).where(eq(waves.id, waveId)))[0].n,

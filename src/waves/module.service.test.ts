@@ -39,8 +39,8 @@ describe('the module of a wave opened without one', () => {
     const questions = questionsFor('quarterly');
     const [first, second] = await deps.db.select().from(invitations).where(eq(invitations.waveId, wave.id));
     const long = Object.fromEntries(questions.filter((q) => q.kind === 'text').map((q) => [q.id, '😀'.repeat(1000)]));
-    await submitAnswers(deps, await linkToken(deps.keys, 'survey', first.id), answersFor(questions));
-    await submitAnswers(deps, await linkToken(deps.keys, 'survey', second.id), answersFor(questions, long));
+    await submitAnswers(deps, linkToken(deps.keys, 'survey', first.id), answersFor(questions));
+    await submitAnswers(deps, linkToken(deps.keys, 'survey', second.id), answersFor(questions, long));
     const rows = await deps.db.select().from(sealedAnswers).where(eq(sealedAnswers.waveId, wave.id));
     const size = sealedSize(questions);
     expect(size).toBeGreaterThan(sealedSize(questionsFor('pulse')) + 3 * 4000);
