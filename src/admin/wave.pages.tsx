@@ -96,7 +96,7 @@ export function WavePage({ lang, viewer, wave, progress, reminders, notice, erro
           {discardable && (
             <p class="stack">
               <span class="hint">{t.discardHint}</span>
-              <a class="button secondary" href={`/admin/waves/${wave.id}/discard`}>
+              <a class="button danger-outline" href={`/admin/waves/${wave.id}/discard`}>
                 {t.discard}
               </a>
             </p>

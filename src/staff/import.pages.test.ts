@@ -167,4 +167,17 @@ describe('/admin/staff: the list', () => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('The request was incomplete or malformed.');
   });
+
+  it('names every staff language in the reader’s language and says who gets a letter instead of a mail', async () => {
+    const s = await setup();
+    await s.put(['name;team;role;language;employee_id;channel', 'Ayşe Demir;Werk Nord/Montage;basic;tr;4711;print', 'Olena Koval;Werk Nord/Montage;basic;uk;4712;print']);
+    const page = async (lang: string) => (await s.app.request(`/admin/staff?lang=${lang}`, { headers: { cookie: s.admin.cookie } })).text();
+    const de = await page('de');
+    expect(de).toContain('<td data-label="Sprache">Türkisch</td>');
+    expect(de).toContain('<td data-label="Sprache">Ukrainisch</td>');
+    expect(de).toContain('<td data-label="E-Mail">per Brief</td>');
+    const en = await page('en');
+    expect(en).toContain('<td data-label="Language">Turkish</td>');
+    expect(en).toContain('<td data-label="Email">by letter</td>');
+  });
 });

@@ -1,6 +1,6 @@
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
-import { formatNumber, type Lang } from '../lib/i18n';
+import { formatNumber, isStaffLang, type Lang } from '../lib/i18n';
 import { sayProblem } from '../lib/problems';
 import { html } from '../lib/render';
 import type { CsvProblem } from './csv';
@@ -189,7 +189,7 @@ function Lines({ lang, title, lines, count, danger }: { lang: Lang; title: strin
 
 function Changes({ lang, line }: { lang: Lang; line: ChangedLine }) {
   const t = staffText[lang];
-  const say = (field: string, value: string) => (field === 'role' ? (t.roles[value as keyof typeof t.roles] ?? value) : field === 'language' ? (t.languages[value] ?? value) : value || t.list.company);
+  const say = (field: string, value: string) => (field === 'role' ? (t.roles[value as keyof typeof t.roles] ?? value) : field === 'language' ? (isStaffLang(value) ? t.languages[value] : value) : value || t.list.company);
   return (
     <ul class="changes">
       {line.changes.map((c) => (

@@ -1,7 +1,7 @@
 import { AdminLayout } from '../admin/admin.pages';
 import { ROLES } from '../db/schema/org';
 import type { Viewer } from '../lib/context';
-import { formatDate, formatNumber, type Lang } from '../lib/i18n';
+import { formatDate, formatNumber, isStaffLang, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
 import type { StaffListing, StaffQuery } from './list';
 import type { LastImport, TeamListing } from './staff.service';
@@ -154,10 +154,10 @@ function PeopleTable({ lang, people }: { lang: Lang; people: StaffListing[] }) {
         {people.map((p) => (
           <tr class={p.active ? undefined : 'inactive'}>
             <td data-label={c.name}>{p.name}</td>
-            <td data-label={c.email}>{p.email ?? '–'}</td>
+            <td data-label={c.email}>{p.email ?? (p.channel === 'print' ? t.list.onPaper : '–')}</td>
             <td data-label={c.team}>{p.team || t.list.company}</td>
             <td data-label={c.role}>{t.roles[p.role]}</td>
-            <td data-label={c.language}>{t.languages[p.language] ?? p.language}</td>
+            <td data-label={c.language}>{isStaffLang(p.language) ? t.languages[p.language] : p.language}</td>
             <td data-label={c.status}>{p.active ? t.list.active : t.list.inactive}</td>
           </tr>
         ))}

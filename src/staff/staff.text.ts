@@ -1,5 +1,5 @@
 import type { Channel, Role } from '../db/schema/org';
-import { formatNumber, type Texts } from '../lib/i18n';
+import { formatNumber, type StaffLang, type Texts } from '../lib/i18n';
 import type { ChangedField } from './roster';
 
 export interface StaffText {
@@ -42,13 +42,16 @@ export interface StaffText {
     cols: { name: string; email: string; team: string; role: string; language: string; status: string };
     active: string;
     inactive: string;
+    /** In place of an email for someone invited on paper. */
+    onPaper: string;
     company: string;
     previous: string;
     next: string;
     page: (from: number, to: number, of: number) => string;
   };
   roles: Record<Role, string>;
-  languages: Record<string, string>;
+  /** The staff languages' names in the admin's language. */
+  languages: Record<StaffLang, string>;
   preview: {
     title: string;
     intro: string;
@@ -117,13 +120,14 @@ export const staffText: Texts<StaffText> = {
       cols: { name: 'Name', email: 'E-Mail', team: 'Team', role: 'Rolle', language: 'Sprache', status: 'Status' },
       active: 'aktiv',
       inactive: 'inaktiv',
+      onPaper: 'per Brief',
       company: 'Gesamtes Unternehmen',
       previous: '← Vorherige Seite',
       next: 'Nächste Seite →',
       page: (from, to, of) => `${de(from)}–${de(to)} von ${de(of)}`,
     },
     roles: { basic: 'Basis-Nutzer', power: 'Power-User', champion: 'KI-Champion' },
-    languages: { de: 'Deutsch', en: 'Englisch' },
+    languages: { de: 'Deutsch', en: 'Englisch', tr: 'Türkisch', pl: 'Polnisch', ru: 'Russisch', uk: 'Ukrainisch' },
     preview: {
       title: 'Vorschau des Imports',
       intro: 'Noch ist nichts geändert. Prüfen Sie, was der Import bewirken würde, und übernehmen Sie ihn dann.',
@@ -193,13 +197,14 @@ export const staffText: Texts<StaffText> = {
       cols: { name: 'Name', email: 'Email', team: 'Team', role: 'Role', language: 'Language', status: 'Status' },
       active: 'active',
       inactive: 'inactive',
+      onPaper: 'by letter',
       company: 'Whole company',
       previous: '← Previous page',
       next: 'Next page →',
       page: (from, to, of) => `${en(from)}–${en(to)} of ${en(of)}`,
     },
     roles: { basic: 'Basic user', power: 'Power user', champion: 'AI champion' },
-    languages: { de: 'German', en: 'English' },
+    languages: { de: 'German', en: 'English', tr: 'Turkish', pl: 'Polish', ru: 'Russian', uk: 'Ukrainian' },
     preview: {
       title: 'Import preview',
       intro: 'Nothing has changed yet. Check what the import would do, then apply it.',
