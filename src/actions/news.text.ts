@@ -1,4 +1,4 @@
-import type { Lang, Texts } from '../lib/i18n';
+import { formatDay, type Lang, type Texts } from '../lib/i18n';
 import type { Block } from '../mail/templates';
 import { kindOf } from './catalogue';
 import type { NewsItem, NewsScope } from './news';
@@ -30,17 +30,8 @@ export const newsText: Texts<{
   },
 };
 
-const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
-
 /** "14.10.2026" / "14 Oct 2026": a day as written, without a time zone shift (the day is a calendar day). */
-export function dayText(lang: Lang, day: string): string {
-  let f = dayFormats.get(lang);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
-    dayFormats.set(lang, f);
-  }
-  return f.format(new Date(`${day}T00:00:00Z`));
-}
+export const dayText = (lang: Lang, day: string): string => formatDay(lang, day);
 
 export function itemText(lang: Lang, item: NewsItem): string {
   const t = newsText[lang];

@@ -1,7 +1,7 @@
 import { AdminLayout } from '../admin/admin.pages';
 import type { Verification } from '../audit/audit.service';
 import type { Viewer } from '../lib/context';
-import type { Lang } from '../lib/i18n';
+import { formatDate, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
 import type { Settings } from '../settings/fields';
 import { questionById } from '../survey/questions';
@@ -20,7 +20,7 @@ export interface AgreementPageProps {
 export const agreementPage = (props: AgreementPageProps) => html(<AgreementPage {...props} />);
 
 const day = (lang: Lang, iso: string) =>
-  new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
+  formatDate(lang, Date.parse(iso), 'longTime');
 
 /** The annex as a printable A4 document: numbered sections, the question catalogue with hashes, signature lines. */
 function AgreementPage({ lang, viewer, annex, settings, audit }: AgreementPageProps) {

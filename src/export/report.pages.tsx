@@ -1,7 +1,7 @@
 import { ReportActionsSection, type ReportActions } from '../actions/report.section';
 import { AdminLayout } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
-import type { Lang } from '../lib/i18n';
+import { formatDate, type Lang } from '../lib/i18n';
 import { parseQuarter } from '../lib/quarter';
 import { isWithheld, type Retrospective, type Withheld } from './model';
 import { LevelBars, MaturityProfile, TrendPanels } from './report.charts';
@@ -13,7 +13,7 @@ import { GlossaryList } from '../glossary/glossary.pages';
 import { glossary } from '../glossary/glossary.text';
 
 const day = (lang: Lang, ms: number) =>
-  new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(ms));
+  formatDate(lang, ms, 'long');
 
 /** Identical comments once, with how often they were written (the JSON lists each); first appearance keeps the order. */
 function countSame(comments: readonly string[]): [string, number][] {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { acceptedLang, formatNumber, formatRange, pickLang, rememberLanguage } from './i18n';
+import { acceptedLang, formatDate, formatDay, formatNumber, formatRange, pickLang, rememberLanguage } from './i18n';
 
 describe('the reader language', () => {
   it('takes the Accept-Language range with the highest q-value that we speak', () => {
@@ -38,5 +38,25 @@ describe('the reader language', () => {
     expect(formatNumber('de', 1234.5, 1)).toBe('1.234,5');
     expect(formatRange('de', '−5', '70')).toBe('−5 bis 70');
     expect(formatRange('en', '1.8', '2.7')).toBe('1.8 to 2.7');
+  });
+});
+
+describe('dates', () => {
+  // 6 November 2026, 08:00 UTC: 09:00 in Berlin (winter time).
+  const moment = Date.UTC(2026, 10, 6, 8, 0);
+
+  it('writes a moment in Berlin time in each style, in German and English', () => {
+    expect(formatDate('de', moment)).toBe('06.11.2026, 09:00');
+    expect(formatDate('de', moment, 'date')).toBe('06.11.2026');
+    expect(formatDate('de', moment, 'long')).toBe('6. November 2026');
+    expect(formatDate('de', moment, 'dayMonth')).toBe('06.11.');
+    expect(formatDate('en', moment, 'date')).toBe('6 Nov 2026');
+    expect(formatDate('en', moment, 'long')).toBe('6 November 2026');
+    expect(formatDate('en', moment, 'dateTime', 'America/New_York')).toBe('6 Nov 2026, 03:00');
+  });
+
+  it('writes a calendar day without shifting it into another day', () => {
+    expect(formatDay('de', '2026-10-14')).toBe('14.10.2026');
+    expect(formatDay('en', '2026-01-01')).toBe('1 Jan 2026');
   });
 });

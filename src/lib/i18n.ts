@@ -121,13 +121,37 @@ export function formatNumber(lang: StaffLang, value: number, digits = 0): string
 /** A range in words: "1,8 bis 2,7", "1.8 to 2.7". A hyphen or dash beside a minus sign reads as one. */
 export const formatRange = (lang: Lang, low: string, high: string) => `${low} ${lang === 'de' ? 'bis' : 'to'} ${high}`;
 
-export function formatDate(lang: StaffLang, ms: number, timeZone = 'Europe/Berlin'): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(ms));
+/**
+ * How a moment is written, e.g. in German: `dateTime` "06.11.2026, 09:00", `date` "06.11.2026", `long`
+ * "6. November 2026", `longTime` "6. November 2026 um 09:00", `weekdayTime` "Fr., 6. Nov. 2026, 09:00", `dayMonth`
+ * "06.11." (a chart axis on a phone).
+ */
+export type DateStyle = 'dateTime' | 'date' | 'long' | 'longTime' | 'weekdayTime' | 'dayMonth';
+
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  date: { dateStyle: 'medium' },
+  long: { dateStyle: 'long' },
+  longTime: { dateStyle: 'long', timeStyle: 'short' },
+  weekdayTime: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  dayMonth: { day: '2-digit', month: '2-digit' },
+};
+
+/** Building a format costs far more than using one (a wave renders 100,000 mails): one per language, style and zone. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Every date and time Puls shows, in the reader's locale; Berlin time unless another zone is given. */
+export function formatDate(lang: StaffLang, ms: number, style: DateStyle = 'dateTime', timeZone = 'Europe/Berlin'): string {
+  const key = `${lang}/${style}/${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], { ...DATE_STYLES[style], timeZone })));
+  const text = format.format(new Date(ms));
+  // German writes a day and month as "24.10.", with the closing point some engines leave off.
+  return style === 'dayMonth' && lang === 'de' && !text.endsWith('.') ? `${text}.` : text;
 }
+
+/** A calendar day ("2026-10-14") as written, with no time zone shift: "14.10.2026" / "14 Oct 2026". */
+export const formatDay = (lang: StaffLang, day: string): string => formatDate(lang, Date.parse(`${day}T00:00:00Z`), 'date', 'UTC');
 
 const pluralRules = new Map<StaffLang, Intl.PluralRules>();
 

@@ -28,15 +28,10 @@ export function WaveCell({ lang, wave }: { lang: Lang; wave: { title: string; cl
   );
 }
 
-export function shortDate(lang: Lang, iso: string) {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date(iso));
-}
+export const shortDate = (lang: Lang, iso: string) => formatDate(lang, Date.parse(iso), 'date');
 
 /** Day and month as digits ("24.10." / "24/10"), short enough for a chart axis on a phone. */
-export function axisDate(lang: Lang, iso: string) {
-  const text = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: '2-digit', month: '2-digit', timeZone: 'Europe/Berlin' }).format(new Date(iso));
-  return lang === 'de' && !text.endsWith('.') ? `${text}.` : text;
-}
+export const axisDate = (lang: Lang, iso: string) => formatDate(lang, Date.parse(iso), 'dayMonth');
 
 export const longDate = (lang: Lang, iso: string) => formatDate(lang, Date.parse(iso));
 

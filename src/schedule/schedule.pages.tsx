@@ -1,7 +1,7 @@
 import { AdminLayout, ConfirmForm } from '../admin/admin.pages';
 import type { Viewer } from '../lib/context';
 import { fieldAttrs, FieldError } from '../lib/field';
-import { formatRange, type Lang } from '../lib/i18n';
+import { formatDate, formatRange, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { EVERY, type Schedule } from './cadence';
 import { isoDate, type Calendar } from './days';
@@ -39,15 +39,7 @@ export const schedulePage = (props: SchedulePageProps) => html(<SchedulePage {..
 
 /** A time in the schedule's zone, e.g. "Di., 1. Dez. 2026, 09:00". */
 function localTime(lang: Lang, zone: string, ms: number) {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: zone,
-  }).format(new Date(ms));
+  return formatDate(lang, ms, 'weekdayTime', zone);
 }
 
 /** The closure weeks as the reader writes dates: "21.12.2026 bis 01.01.2027, …". */
