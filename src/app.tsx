@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { actionPageRoutes } from './actions/actions.pages.routes';
 import { actionRoutes } from './actions/actions.routes';
 import { adminRoutes } from './admin/admin.routes';
-import { homeOf } from './admin/nav';
+import { homeOf } from './layout/nav';
 import { authRoutes } from './auth/auth.routes';
 import { resolveViewer } from './auth/guard';
 import type { Deps } from './deps';

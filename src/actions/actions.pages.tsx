@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
 import { Scroll } from '../results/cells';
@@ -139,7 +139,7 @@ export function ActionsPage(props: {
   const byId = new Map(props.teams.map((x) => [x.id, x]));
   const path = `/actions?team=${encodeURIComponent(team.id)}`;
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.heading(team.name)} path={path}>
+    <SignedInLayout lang={lang} viewer={viewer} title={t.heading(team.name)} path={path}>
       <div class="results actions-page">
         <h1>{t.heading(team.name)}</h1>
         <p>{t.intro}</p>
@@ -186,7 +186,7 @@ export function ActionsPage(props: {
           <Catalogue lang={lang} />
         </section>
       </div>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 
@@ -218,7 +218,7 @@ export function ActionPage(props: {
     note: action.note ?? '',
   };
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={title} path={self}>
+    <SignedInLayout lang={lang} viewer={viewer} title={title} path={self}>
       <div class="results actions-page">
         <p>
           <a href={withLang(`/actions?team=${encodeURIComponent(action.teamId)}`, lang, keepLang)}>{t.heading(props.team.name)}</a>
@@ -250,6 +250,6 @@ export function ActionPage(props: {
           </form>
         </section>
       </div>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

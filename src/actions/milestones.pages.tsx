@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import { ROLES } from '../db/schema';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
@@ -82,7 +82,7 @@ export function MilestonesPage(props: {
   const t = actionsText[lang].milestones;
   const options = flatten(teamTree(props.teams));
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/milestones">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/milestones">
       <div class="results actions-page">
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
@@ -136,7 +136,7 @@ export function MilestonesPage(props: {
           </form>
         </section>
       </div>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 

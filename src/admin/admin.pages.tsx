@@ -1,48 +1,13 @@
-import type { ComponentChildren } from 'preact';
 import type { AdminOverview } from '../insights/home';
 import { AdminOverviewSection } from '../insights/home.pages';
 import type { Viewer } from '../lib/context';
 import { fieldAttrs, FieldError } from '../lib/field';
 import { formatDate, type Lang } from '../lib/i18n';
-import { Layout } from '../lib/render';
 import type { describeWave } from '../waves/waves.service';
+import { SignedInLayout } from '../layout/signed-in';
 import { adminText } from './admin.text';
-import { adminNav } from './nav';
 
 export type WaveView = Awaited<ReturnType<typeof describeWave>>;
-
-/** The frame of every signed-in page: navigation, language switch (keeping the path's query), sign-out. */
-export function AdminLayout(props: { lang: Lang; viewer: Viewer; title: string; path: string; children: ComponentChildren }) {
-  const other = props.lang === 'de' ? 'en' : 'de';
-  const switchHref = `${props.path}${props.path.includes('?') ? '&' : '?'}lang=${other}`;
-  return (
-    <Layout lang={props.lang} title={props.title} nav={adminNav(props.lang, props.viewer)} switchHref={switchHref}>
-      {props.children}
-      <form method="post" action="/logout" class="signout">
-        <input type="hidden" name="_csrf" value={props.viewer.csrf} />
-        <button type="submit" class="link">
-          {adminText[props.lang].nav.signOut}
-        </button>
-      </form>
-    </Layout>
-  );
-}
-
-/**
- * The answer to "are you sure?": a form that does it (a red button) and a way back. The question itself is the
- * page's; destructive actions ask on a page of their own, without a script.
- */
-export function ConfirmForm(props: { viewer: Viewer; action: string; yes: string; cancelHref: string; cancel: string }) {
-  return (
-    <form method="post" action={props.action} class="actions">
-      <input type="hidden" name="_csrf" value={props.viewer.csrf} />
-      <button type="submit" class="danger">
-        {props.yes}
-      </button>
-      <a href={props.cancelHref}>{props.cancel}</a>
-    </form>
-  );
-}
 
 /** What the open form shows: what was typed (kept when it is refused) and the message beside each field. */
 export interface OpenFormState {
@@ -71,7 +36,7 @@ export function AdminHome({ lang, viewer, waves, openKey, running, form, notice,
   const values = form?.values ?? { closesAt: '', title: '', module: 'auto', allowParallel: false };
   const errors = form?.errors ?? {};
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin">
       <h1>{t.title}</h1>
       {notice && (
         <p class="notice ok" role="status">
@@ -119,7 +84,7 @@ export function AdminHome({ lang, viewer, waves, openKey, running, form, notice,
           <button type="submit">{t.open}</button>
         </form>
       </section>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 

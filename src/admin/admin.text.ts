@@ -2,22 +2,6 @@ import type { Texts } from '../lib/i18n';
 
 export const adminText: Texts<{
   title: string;
-  nav: {
-    home: string;
-    staff: string;
-    people: string;
-    outbox: string;
-    results: string;
-    retrospectives: string;
-    schedule: string;
-    settings: string;
-    approvals: string;
-    audit: string;
-    agreement: string;
-    questionnaire: string;
-    glossary: string;
-    signOut: string;
-  };
   waves: string;
   noWaves: string;
   cols: { title: string; status: string; invited: string; responded: string; closes: string };
@@ -63,7 +47,6 @@ export const adminText: Texts<{
 }> = {
   de: {
     title: 'Übersicht',
-    nav: { home: 'Übersicht', staff: 'Belegschaft', people: 'Personen mit Zugang', outbox: 'Postausgang', results: 'Ergebnisse', retrospectives: 'Quartalsrückblicke', schedule: 'Rhythmus', settings: 'Einstellungen', approvals: 'Freigaben', audit: 'Protokoll', agreement: 'Anlage BV', questionnaire: 'Fragebogen', glossary: 'Begriffe', signOut: 'Abmelden' },
     waves: 'Befragungswellen',
     noWaves: 'Noch keine Welle. Importieren Sie zuerst die Belegschaft, dann starten Sie hier die erste Welle.',
     cols: { title: 'Titel', status: 'Status', invited: 'Eingeladen', responded: 'Geantwortet', closes: 'Endet' },
@@ -123,7 +106,6 @@ export const adminText: Texts<{
   },
   en: {
     title: 'Overview',
-    nav: { home: 'Overview', staff: 'Staff', people: 'People with access', outbox: 'Outbox', results: 'Results', retrospectives: 'Retrospectives', schedule: 'Cadence', settings: 'Settings', approvals: 'Approvals', audit: 'Audit log', agreement: 'Agreement annex', questionnaire: 'Questionnaire', glossary: 'Terms', signOut: 'Sign out' },
     waves: 'Survey waves',
     noWaves: 'No wave yet. Import your staff first, then start the first wave here.',
     cols: { title: 'Title', status: 'Status', invited: 'Invited', responded: 'Responded', closes: 'Closes' },

@@ -1,6 +1,7 @@
 import type { Viewer } from '../lib/context';
 import { formatDate, type Lang } from '../lib/i18n';
-import { AdminLayout, ConfirmForm, type WaveView } from './admin.pages';
+import { ConfirmForm, SignedInLayout } from '../layout/signed-in';
+import type { WaveView } from './admin.pages';
 import { adminText } from './admin.text';
 import { PaperSection } from '../letters/paper.pages';
 import type { PaperSummary } from '../letters/letters.service';
@@ -46,7 +47,7 @@ export function WavePage({ lang, viewer, wave, progress, reminders, notice, erro
   const live = wave.status === 'open' || wave.status === 'opening';
   const discardable = (wave.status === 'open' || wave.status === 'closed') && !hasAnswers(wave);
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={wave.title} path={`/admin/waves/${wave.id}`}>
+    <SignedInLayout lang={lang} viewer={viewer} title={wave.title} path={`/admin/waves/${wave.id}`}>
       {live && progress.pending > 0 && <meta http-equiv="refresh" content="5" />}
       <h1>{wave.title}</h1>
       {notice && (
@@ -126,7 +127,7 @@ export function WavePage({ lang, viewer, wave, progress, reminders, notice, erro
         </table>
       )}
       {wave.status === 'open' && paper && <PaperSection lang={lang} viewer={viewer} waveId={wave.id} paper={paper} k={wave.k} company={company} />}
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 
@@ -135,7 +136,7 @@ export function ConfirmWavePage({ lang, viewer, wave, action }: { lang: Lang; vi
   const t = adminText[lang];
   const c = action === 'close' ? t.confirmClose : t.confirmDiscard;
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={c.title(wave.title)} path={`/admin/waves/${wave.id}/${action}`}>
+    <SignedInLayout lang={lang} viewer={viewer} title={c.title(wave.title)} path={`/admin/waves/${wave.id}/${action}`}>
       <h1>{c.title(wave.title)}</h1>
       <p>{c.body}</p>
       {action === 'close' ? (
@@ -150,6 +151,6 @@ export function ConfirmWavePage({ lang, viewer, wave, action }: { lang: Lang; vi
         </ul>
       )}
       <ConfirmForm viewer={viewer} action={`/admin/waves/${wave.id}/${action}`} yes={c.yes} cancelHref={`/admin/waves/${wave.id}`} cancel={t.cancel} />
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Verification } from '../audit/audit.service';
 import type { Viewer } from '../lib/context';
 import { formatDate, type Lang } from '../lib/i18n';
@@ -28,7 +28,7 @@ function AgreementPage({ lang, viewer, annex, settings, audit }: AgreementPagePr
   const p = settings.privacy;
   const modules = (['pulse', 'quarterly'] as const).map((m) => ({ module: m, items: annex.questions.filter((q) => questionById(q.id)?.module === m) }));
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/agreement">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/agreement">
       <article class="annex" lang={lang}>
         <nav class="annex-tools no-print" aria-label={t.title}>
           <p>{t.print}</p>
@@ -175,6 +175,6 @@ function AgreementPage({ lang, viewer, annex, settings, audit }: AgreementPagePr
           </div>
         </section>
       </article>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import { formatDate, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
@@ -22,7 +22,7 @@ function ApprovalsPage({ lang, viewer, pending, decided, done, error }: Approval
   const when = (iso: string) => formatDate(lang, Date.parse(iso));
   const token = viewer.userId === null;
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/approvals">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/approvals">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       {done && (
@@ -83,6 +83,6 @@ function ApprovalsPage({ lang, viewer, pending, decided, done, error }: Approval
           </ul>
         </>
       )}
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

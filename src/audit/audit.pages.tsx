@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import { formatDate, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
@@ -24,7 +24,7 @@ function AuditPage({ lang, viewer, entries, verification, before, older, waveTit
   const t = auditText[lang];
   const path = before ? `/admin/audit?before=${before}` : '/admin/audit';
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path={path}>
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path={path}>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <div class={verification.ok ? 'notice ok' : 'notice error'} role="status" data-testid="verification">
@@ -75,6 +75,6 @@ function AuditPage({ lang, viewer, entries, verification, before, older, waveTit
         {before !== undefined && <a href="/admin/audit">{t.newest}</a>}
         {older !== undefined && <a href={`/admin/audit?before=${older}`}>{t.older}</a>}
       </p>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

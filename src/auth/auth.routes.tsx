@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { homeOf } from '../admin/nav';
+import { homeOf } from '../layout/nav';
 import { actorOf, record } from '../audit/audit.service';
 import type { Deps } from '../deps';
 import { runInBackground } from '../lib/background';

@@ -1,5 +1,5 @@
 import { ReportActionsSection, type ReportActions } from '../actions/report.section';
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import { formatDate, type Lang } from '../lib/i18n';
 import { parseQuarter } from '../lib/quarter';
@@ -41,7 +41,7 @@ export function ReportPage({ lang, viewer, model, actions, nonce }: { lang: Lang
   // Only the quarter (validated) goes into CSS: the company name comes from an HR file and stays out of style sheets.
   const footer = `@page { @bottom-left { content: "Puls · ${model.quarter}"; } } @page :first { @bottom-left { content: none; } }`;
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={`${t.title} ${model.quarter}`} path={reportPath(model.quarter)}>
+    <SignedInLayout lang={lang} viewer={viewer} title={`${t.title} ${model.quarter}`} path={reportPath(model.quarter)}>
       <link rel="stylesheet" href="/static/report.css" />
       {/* Inline, so it carries the response's CSP nonce (lib/security.ts). */}
       <style nonce={nonce} dangerouslySetInnerHTML={{ __html: footer }} />
@@ -157,6 +157,6 @@ export function ReportPage({ lang, viewer, model, actions, nonce }: { lang: Lang
           </ul>
         </section>
       </article>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

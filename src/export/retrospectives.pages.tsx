@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import type { Lang, Texts } from '../lib/i18n';
 import type { QuarterlyModuleSetting } from '../waves/module';
@@ -55,7 +55,7 @@ export function RetrospectivesPage(props: {
   const { lang, viewer } = props;
   const t = text[lang];
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/retrospectives">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/retrospectives">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       {props.quarters.length === 0 ? (
@@ -105,6 +105,6 @@ export function RetrospectivesPage(props: {
           <button type="submit">{t.setting.save}</button>
         </form>
       </section>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import { requirePageViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv, Viewer } from '../lib/context';
@@ -25,11 +25,11 @@ export function GlossaryList({ lang }: { lang: Lang }) {
 function GlossaryPage({ lang, viewer }: { lang: Lang; viewer: Viewer }) {
   const g = glossary[lang];
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={g.title} path="/glossary">
+    <SignedInLayout lang={lang} viewer={viewer} title={g.title} path="/glossary">
       <h1>{g.title}</h1>
       <p>{g.intro}</p>
       <GlossaryList lang={lang} />
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 

@@ -1,5 +1,5 @@
 import { kindOf } from '../actions/catalogue';
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
 import { pagesText } from '../results/pages.text';
@@ -24,7 +24,7 @@ export function GuidePage(props: { lang: Lang; viewer: Viewer; path: string; wav
   const actions = finding.suggestedActions.map((id) => kindOf(id)).filter((k) => k !== undefined);
   const scale = scaleOf(lang, finding.measures[0]);
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={`${t.title}: ${finding.title}`} path={props.path}>
+    <SignedInLayout lang={lang} viewer={viewer} title={`${t.title}: ${finding.title}`} path={props.path}>
       <article class="guide">
         <p class="no-print hint">
           <a href={`/results?team=${encodeURIComponent(finding.team.id)}`}>{t.back}</a> · {t.print}
@@ -67,6 +67,6 @@ export function GuidePage(props: { lang: Lang; viewer: Viewer; path: string; wav
         </ul>
         <p class="note">{t.anonymity(wave.k)}</p>
       </article>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import { formatDate, type Lang } from '../lib/i18n';
 import { outboxText } from './mail.text';
@@ -14,7 +14,7 @@ export interface OutboxView {
 export function OutboxPage({ lang, viewer, view }: { lang: Lang; viewer: Viewer; view: OutboxView }) {
   const t = outboxText[lang];
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/outbox">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/outbox">
       <h1>{t.title}</h1>
       {view.entries === null ? (
         <p class="notice">{t.viaResend}</p>
@@ -37,7 +37,7 @@ export function OutboxPage({ lang, viewer, view }: { lang: Lang; viewer: Viewer;
           ))}
         </>
       )}
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 

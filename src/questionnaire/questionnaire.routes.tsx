@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import { requirePageViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import { exportText } from '../export/export.text';
@@ -64,7 +64,7 @@ function QuestionnairePage({ lang, viewer }: { lang: Lang; viewer: Viewer }) {
   const t = questionnaireText[lang];
   let n = 0;
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/questionnaire">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/questionnaire">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <p class="notice" data-testid="bank-version">
@@ -84,7 +84,7 @@ function QuestionnairePage({ lang, viewer }: { lang: Lang; viewer: Viewer }) {
       <p>
         <a href="/admin/agreement">{t.annexLink}</a>
       </p>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 

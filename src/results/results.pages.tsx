@@ -3,7 +3,7 @@ import type { ActionsPanel } from '../actions/panel';
 import { FindingsSection } from '../insights/insights.pages';
 import type { Insights } from '../insights/insights.service';
 import { ActionsSection, trendMarks } from '../actions/panel.pages';
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
 import { Layout } from '../lib/render';
@@ -36,7 +36,7 @@ export function ResultsPage({ lang, viewer, data, teamParam, keepLang, actions, 
   const href = (teamId: string) => `/results?team=${encodeURIComponent(teamId)}${keepLang ? `&lang=${lang}` : ''}`;
   const query = teamParam ? `team=${encodeURIComponent(teamParam)}` : '';
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.heading(data.team.name)} path={`/results${query ? `?${query}` : ''}`}>
+    <SignedInLayout lang={lang} viewer={viewer} title={t.heading(data.team.name)} path={`/results${query ? `?${query}` : ''}`}>
       <div class="results">
       {data.trail.length > 1 && (
         <nav aria-label={t.breadcrumb} class="trail">
@@ -71,7 +71,7 @@ export function ResultsPage({ lang, viewer, data, teamParam, keepLang, actions, 
         {t.explain(data.k)} <a href="/glossary">{glossary[lang].title}</a>
       </p>
       </div>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 

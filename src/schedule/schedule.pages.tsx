@@ -1,4 +1,4 @@
-import { AdminLayout, ConfirmForm } from '../admin/admin.pages';
+import { ConfirmForm, SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import { fieldAttrs, FieldError } from '../lib/field';
 import { formatDate, formatRange, type Lang } from '../lib/i18n';
@@ -54,7 +54,7 @@ const weekdayIn = (zone: string, ms: number) => ((new Date(wallAt(zone, ms)).get
 function SchedulePage({ lang, viewer, schedule, next, calendar, now, values, invalid, notice }: SchedulePageProps) {
   const t = scheduleText[lang];
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/schedule">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/schedule">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       {invalid && invalid.length > 0 && (
@@ -103,7 +103,7 @@ function SchedulePage({ lang, viewer, schedule, next, calendar, now, values, inv
         <p>{t.rules.missed}</p>
         <p>{t.rules.reminders}</p>
       </section>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 
@@ -205,7 +205,7 @@ export const schedulePausePage = (props: { lang: Lang; viewer: Viewer; schedule:
 function PausePage({ lang, viewer, schedule }: { lang: Lang; viewer: Viewer; schedule: Schedule | null }) {
   const t = scheduleText[lang];
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.pauseTitle} path="/admin/schedule/pause">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.pauseTitle} path="/admin/schedule/pause">
       <h1>{t.pauseTitle}</h1>
       {schedule ? (
         <>
@@ -218,6 +218,6 @@ function PausePage({ lang, viewer, schedule }: { lang: Lang; viewer: Viewer; sch
           {t.paused} <a href="/admin/schedule">{t.back}</a>
         </p>
       )}
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

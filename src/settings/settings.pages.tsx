@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import { fieldAttrs, FieldError } from '../lib/field';
 import type { Lang } from '../lib/i18n';
@@ -117,7 +117,7 @@ function SettingsPage({ lang, viewer, values, invalid = [], problems = {}, waiti
     </>
   );
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/settings">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/settings">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       {readOnly && <p class="notice">{t.readOnly}</p>}
@@ -218,6 +218,6 @@ function SettingsPage({ lang, viewer, values, invalid = [], problems = {}, waiti
         </fieldset>
         {!readOnly && <button type="submit">{t.save}</button>}
       </form>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import { formatNumber, isStaffLang, type Lang } from '../lib/i18n';
 import { sayProblem } from '../lib/problems';
@@ -26,7 +26,7 @@ export const importPage = (props: ImportPageProps) => html(<ImportPage {...props
 function ImportPage({ lang, viewer, refused, pasted, hadFile }: ImportPageProps) {
   const t = staffText[lang];
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.importTitle} path="/admin/staff/import">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.importTitle} path="/admin/staff/import">
       <h1>{t.importTitle}</h1>
       {refused && <Problems lang={lang} {...refused} />}
       <section class="card">
@@ -52,7 +52,7 @@ function ImportPage({ lang, viewer, refused, pasted, hadFile }: ImportPageProps)
           <button type="submit">{t.submit}</button>
         </form>
       </section>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 
@@ -113,7 +113,7 @@ function PreviewPage({ lang, viewer, uploadId, preview, problem }: PreviewPagePr
   const share = `${formatNumber(lang, (preview.deactivated / Math.max(1, preview.activeBefore)) * 100)} %`;
   const unchanged = preview.created + preview.updated + preview.deactivated === 0;
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={p.title} path="/admin/staff/import">
+    <SignedInLayout lang={lang} viewer={viewer} title={p.title} path="/admin/staff/import">
       <h1>{p.title}</h1>
       <p>{p.intro}</p>
       {problem && (
@@ -149,7 +149,7 @@ function PreviewPage({ lang, viewer, uploadId, preview, problem }: PreviewPagePr
       <Lines lang={lang} title={p.sections.created} lines={preview.lines.created} count={preview.created} />
       <Lines lang={lang} title={p.sections.updated} lines={preview.lines.updated} count={preview.updated} />
       <Lines lang={lang} title={p.sections.deactivated} lines={preview.lines.deactivated} count={preview.deactivated} danger={many} />
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 

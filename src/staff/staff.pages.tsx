@@ -1,4 +1,4 @@
-import { AdminLayout } from '../admin/admin.pages';
+import { SignedInLayout } from '../layout/signed-in';
 import { ROLES } from '../db/schema/org';
 import type { Viewer } from '../lib/context';
 import { formatDate, formatNumber, isStaffLang, type Lang } from '../lib/i18n';
@@ -43,7 +43,7 @@ function StaffPage({ lang, viewer, teams, last, imported, query, people, total, 
   const options = flatten(teamTree(teams));
   const active = query.active === undefined ? 'all' : query.active ? 'yes' : 'no';
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path={`/admin/staff?${searchParams(query)}`}>
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path={`/admin/staff?${searchParams(query)}`}>
       <h1>{t.title}</h1>
       <LastResult lang={lang} last={last} imported={imported} />
       <p>
@@ -131,7 +131,7 @@ function StaffPage({ lang, viewer, teams, last, imported, query, people, total, 
           </ul>
         )}
       </details>
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 

@@ -1,4 +1,4 @@
-import { AdminLayout, ConfirmForm } from '../admin/admin.pages';
+import { ConfirmForm, SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import { fieldAttrs, FieldError } from '../lib/field';
 import { formatDate, type Lang } from '../lib/i18n';
@@ -42,7 +42,7 @@ function PeoplePage({ lang, viewer, leaders, admins, council, teams, form, error
   const leaderForm = form?.role === 'leaders' ? form : undefined;
   const message = (field: 'email' | 'teamId') => (leaderForm?.error.field === field ? t.errors[leaderForm.error.problem] : undefined);
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.title} path="/admin/people">
+    <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/people">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       {error && (
@@ -106,7 +106,7 @@ function PeoplePage({ lang, viewer, leaders, admins, council, teams, form, error
       <h2 id="council">{t.council}</h2>
       <People lang={lang} viewer={viewer} people={council} empty={t.noCouncil} labelledBy="council" />
       <AddByEmail lang={lang} viewer={viewer} role="council" title={t.addCouncil} intro={t.addCouncilIntro} form={form?.role === 'council' ? form : undefined} />
-    </AdminLayout>
+    </SignedInLayout>
   );
 }
 
@@ -199,10 +199,10 @@ export const removePage = (props: { lang: Lang; viewer: Viewer; person: UserList
 function RemovePage({ lang, viewer, person }: { lang: Lang; viewer: Viewer; person: UserListing }) {
   const t = usersText[lang];
   return (
-    <AdminLayout lang={lang} viewer={viewer} title={t.removeTitle(person.email)} path={`/admin/people/${person.id}/delete`}>
+    <SignedInLayout lang={lang} viewer={viewer} title={t.removeTitle(person.email)} path={`/admin/people/${person.id}/delete`}>
       <h1>{t.removeTitle(person.email)}</h1>
       <p>{t.removeBody[person.role]}</p>
       <ConfirmForm viewer={viewer} action={`/admin/people/${person.id}/delete`} yes={t.removeYes} cancelHref="/admin/people" cancel={t.cancel} />
-    </AdminLayout>
+    </SignedInLayout>
   );
 }

@@ -1,14 +1,14 @@
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
 import { actionsText } from '../actions/actions.text';
-import { adminText } from './admin.text';
+import { navText } from './layout.text';
 
 /** Where a person lands after signing in: leaders on their results, the works council on what waits for approval. */
 export const homeOf = (role: Viewer['role']) => ({ admin: '/admin', leader: '/results', council: '/admin/approvals' })[role];
 
 /** The header links for a signed-in reader; leaders and the works council see only what they may use. */
-export function adminNav(lang: Lang, viewer: Viewer) {
-  const t = adminText[lang].nav;
+export function signedInNav(lang: Lang, viewer: Viewer) {
+  const t = navText[lang];
   if (viewer.role === 'leader') return [{ href: '/results', label: t.results }, { href: '/actions', label: actionsText[lang].title }, { href: '/glossary', label: t.glossary }];
   if (viewer.role === 'council') {
     return [
