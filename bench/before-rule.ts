@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '../src/db/schema/org';
-import { buildTree, byId, type TeamNode } from '../src/results/tree';
+import { buildTree, byId, type TeamRef } from '../src/teams/tree';
 
 /**
  * The publication rule of release 0.1, kept only so `npm run bench` can print the utility table before and after:
@@ -20,7 +20,7 @@ interface OldBlock {
   origins: Set<string>;
 }
 
-function oldPartition(people: readonly Person[], teams: readonly TeamNode[], k: number): OldBlock[] {
+function oldPartition(people: readonly Person[], teams: readonly TeamRef[], k: number): OldBlock[] {
   const tree = buildTree(teams);
   if (people.length < k) return [];
   const own = new Map<string, Person[]>();
@@ -61,7 +61,7 @@ function oldPartition(people: readonly Person[], teams: readonly TeamNode[], k: 
 }
 
 /** Per team (all roles): published or not under the old rule, and whether its adoption share was shown. */
-export function beforeRule(people: readonly Person[], teams: readonly TeamNode[], k: number) {
+export function beforeRule(people: readonly Person[], teams: readonly TeamRef[], k: number) {
   const tree = buildTree(teams);
   const blocks = oldPartition(people, teams, k);
   const out = new Map<string, { published: boolean; adoption: boolean }>();

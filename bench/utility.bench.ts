@@ -6,7 +6,7 @@ import type { TeamAnswers } from '../src/results/blocks';
 import { decideWave } from '../src/results/decide';
 import { Exposure } from '../src/results/exposure';
 import { cellKey, emptyTally, SCALE, tallyAnswers, type UseGroup } from '../src/results/tally';
-import { buildTree, subtree, type TeamNode } from '../src/results/tree';
+import { buildTree, subtree, type TeamRef } from '../src/teams/tree';
 import { questionsFor } from '../src/survey/questions';
 import { unseal } from '../src/survey/seal';
 import { simulateCompany, type SimCompany } from '../test/support/companies';
@@ -27,7 +27,7 @@ interface Respondent {
   use: UseGroup;
 }
 interface WaveFacts {
-  teams: readonly TeamNode[];
+  teams: readonly TeamRef[];
   invited: { id: string; teamId: string; role: Role }[];
   respondents: Respondent[];
 }

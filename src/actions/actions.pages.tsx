@@ -3,7 +3,7 @@ import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
 import { Scroll } from '../results/cells';
 import type { TeamRef } from '../results/results.service';
-import { subtreeIds, teamTree } from '../staff/teams';
+import { nestTeams, subtreeIds } from '../teams/tree';
 import { flatten } from '../staff/staff.pages';
 import { targetsOf, titleOf, type ActionRow } from './actions.service';
 import { actionsText } from './actions.text';
@@ -34,7 +34,7 @@ const withLang = (path: string, lang: Lang, keepLang: boolean) => (keepLang ? `$
 function teamOptions(viewer: Viewer, teams: readonly TeamRef[]) {
   const home = viewer.role === 'leader' ? viewer.teamId : teams.find((t) => t.parentId === null)?.id;
   const visible = new Set(home ? subtreeIds(teams, home) : []);
-  return flatten(teamTree(teams.filter((t) => visible.has(t.id)).map((t) => (t.id === home ? { ...t, parentId: null } : t))));
+  return flatten(nestTeams(teams.filter((t) => visible.has(t.id)).map((t) => (t.id === home ? { ...t, parentId: null } : t))));
 }
 
 function ActionForm(props: { lang: Lang; viewer: Viewer; teams: readonly TeamRef[]; values: ActionFormValues; action: string; submit: string }) {

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../lib/errors';
 import type { Lang } from '../lib/i18n';
 import { newId } from '../lib/random';
 import { assertVisible, visibleTeams, type TeamRef } from '../results/results.service';
-import { subtreeIds } from '../staff/teams';
+import { subtreeIds } from '../teams/tree';
 import { REASONS, type ActionInput, type ActionPatch } from './actions.schema';
 import { CATALOGUE, kindOf } from './catalogue';
 import { measureInfo } from './measures';

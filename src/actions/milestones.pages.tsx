@@ -4,7 +4,7 @@ import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
 import { ChartLegend, TrendChart } from '../results/charts';
 import { waveLabel } from '../results/cells';
-import { teamTree } from '../staff/teams';
+import { nestTeams } from '../teams/tree';
 import { flatten } from '../staff/staff.pages';
 import { actionsText } from './actions.text';
 import { targetOverlay } from './chart-marks';
@@ -80,7 +80,7 @@ export function MilestonesPage(props: {
 }) {
   const { lang, viewer, milestones } = props;
   const t = actionsText[lang].milestones;
-  const options = flatten(teamTree(props.teams));
+  const options = flatten(nestTeams(props.teams));
   return (
     <SignedInLayout lang={lang} viewer={viewer} title={t.title} path="/admin/milestones">
       <div class="results actions-page">

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../lib/context';
 import { AppError } from '../lib/errors';
-import { assertCanSee, canSee, visibleTeamIds } from './access';
+import { ancestry } from '../teams/tree';
+import { assertCanSee, canSee, mayRead, pageScope, visibleTeamIds } from './access';
 import { TREE } from './testing';
 
 const admin: Viewer = { role: 'admin', teamId: null, userId: 'a1', csrf: 'x' };
@@ -46,5 +47,20 @@ describe('canSee', () => {
     expect(visibleTeamIds(admin, TREE)).toEqual(['root', 'nord', 'montage', 'sued']);
     expect(visibleTeamIds(leader('nord'), TREE)).toEqual(['nord', 'montage']);
     expect(visibleTeamIds(leader(null), TREE)).toEqual([]);
+  });
+
+  it('is one rule for a loaded tree and for a chain read from the database, also on broken data', () => {
+    const council: Viewer = { role: 'council', teamId: null, userId: 'c1', csrf: 'x' };
+    // A cycle beside the tree and an orphan: nobody but an admin reads them, and nothing loops.
+    const broken = [...TREE, { id: 'x', parentId: 'y' }, { id: 'y', parentId: 'x' }, { id: 'o', parentId: 'gone' }];
+    for (const viewer of [admin, council, leader('nord'), leader('root'), leader('x'), leader(null)]) {
+      for (const team of broken) expect(canSee(viewer, team.id, broken)).toBe(mayRead(viewer, ancestry(broken, team.id)));
+    }
+    expect(ancestry(broken, 'x').map((t) => t.id)).toEqual(['x', 'y']);
+    expect(canSee(leader('root'), 'x', broken)).toBe(false);
+    expect(canSee(council, 'o', broken)).toBe(false);
+    expect(canSee(council, 'root', broken)).toBe(true);
+    expect(pageScope(council, 'root', TREE)).toEqual(['root']);
+    expect(pageScope(leader('root'), 'nord', TREE)).toEqual(['nord', 'montage']);
   });
 });

@@ -3,7 +3,7 @@ import type { Lang } from '../lib/i18n';
 import { formatQuarter, previousQuarter, QUARTER_ZONE, quarterBounds } from '../lib/quarter';
 import type { Quarter } from '../lib/quarter';
 import type { TeamRef } from '../results/results.service';
-import { buildTree } from '../results/tree';
+import { buildTree } from '../teams/tree';
 import { blocksPerTeam, commentsAllowed, viewKey, type AnchoredBlock } from '../results/views';
 import type { Question } from '../survey/bank.types';
 import { commentOrder, commentViews, type CommentCandidate } from './comments';

@@ -6,7 +6,7 @@ import type { TeamAnswers } from '../results/blocks';
 import { decideWave } from '../results/decide';
 import { Exposure } from '../results/exposure';
 import { cellKey, emptyTally, SCALE } from '../results/tally';
-import { buildTree } from '../results/tree';
+import { buildTree } from '../teams/tree';
 import type { StoredMeasures } from '../results/view-results';
 import { computeFindings, type Finding, type FindingsInput, type ViewStats } from './findings';
 

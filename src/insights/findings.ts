@@ -1,6 +1,6 @@
 import { MEASURES, measureInfo } from '../actions/measures';
 import type { Aggregate } from '../results/stats';
-import { buildTree, type TeamNode } from '../results/tree';
+import { buildTree, type TeamRef } from '../teams/tree';
 import type { StoredMeasures } from '../results/view-results';
 import { againstPoint, beyond, difference, differenceOfDifferences, discoveries, meanOf, tenth, type Evidence } from './evidence';
 import { suggestActions } from './suggest';
@@ -55,7 +55,7 @@ export interface ViewStats {
 }
 
 export interface FindingsInput {
-  teams: readonly TeamNode[];
+  teams: readonly TeamRef[];
   /** This wave's team views (all roles), by team id. */
   current: ReadonlyMap<string, ViewStats>;
   /** Earlier closed waves, newest first. */

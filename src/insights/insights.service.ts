@@ -1,12 +1,11 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { findings, teams, viewResults, waves, type FindingRow } from '../db/schema';
 import type { Deps } from '../deps';
-import { assertCanSee } from '../auth/access';
+import { assertCanSee, pageScope } from '../auth/access';
 import type { Viewer } from '../lib/context';
 import { AppError, notFound } from '../lib/errors';
 import type { Lang } from '../lib/i18n';
 import type { SuppressReason } from '../results/views';
-import { subtreeIds } from '../staff/teams';
 import { byImportance, isConcern, type Finding } from './findings';
 import { findingText, findingTitle, type FindingFacts } from './insights.text';
 
@@ -61,7 +60,7 @@ export async function readInsights(deps: Deps, viewer: Viewer, query: { teamId?:
     return { wave: null, team: ref(team), view: null, computed: true, findings: [] };
   }
 
-  const scope = viewer.role === 'council' ? [team.id] : subtreeIds(all, team.id);
+  const scope = pageScope(viewer, team.id, all);
   const rows: FindingRow[] = [];
   if (team.parentId === null && viewer.role !== 'council') rows.push(...(await deps.db.select().from(findings).where(eq(findings.waveId, wave.id))));
   else {

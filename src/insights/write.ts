@@ -3,7 +3,7 @@ import { jsonChunks, runBatch, type Statement } from '../db/client';
 import { fromJsonRows } from '../db/json-rows';
 import { FINDINGS_COLUMNS, findings, teams, viewResults, waves } from '../db/schema';
 import type { Deps } from '../deps';
-import type { TeamNode } from '../results/tree';
+import type { TeamRef } from '../teams/tree';
 import type { StoredMeasures, ViewRow } from '../results/view-results';
 import { byImportance, computeFindings, type Finding, type FindingsInput, type ViewStats } from './findings';
 
@@ -64,7 +64,7 @@ function rowsOf(waveId: string, found: Finding[]): unknown[][] {
  * The findings of a wave being decided, as inserts for the decision's batches (under its claim, `condition`): from
  * the views the decision publishes and the stored views of earlier waves. The caller also sets `findings_at`.
  */
-export async function findingsStatements(deps: Deps, wave: WaveRef, views: readonly ViewRow[], teamRows: readonly TeamNode[], condition: SQL): Promise<Statement[]> {
+export async function findingsStatements(deps: Deps, wave: WaveRef, views: readonly ViewRow[], teamRows: readonly TeamRef[], condition: SQL): Promise<Statement[]> {
   const current = new Map(
     views.filter((v) => v.role === '').map((v): [string, ViewStats] => [v.teamId, { published: v.published, measures: v.measures ? (JSON.parse(v.measures) as StoredMeasures) : null }]),
   );

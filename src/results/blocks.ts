@@ -2,7 +2,7 @@ import type { Role } from '../db/schema/org';
 import { partition, type PartitionOptions } from './partition';
 import { chooseSplits, type BlockCells, type SplitChoice } from './splits';
 import { addTally, CELLS, emptyTally, sumTallies, type CellKey, type Tally, type UseGroup } from './tally';
-import type { TeamNode } from './tree';
+import type { TeamRef } from '../teams/tree';
 
 /** A team's own respondents of one wave, tallied per cell (role × use group), and their comments. */
 export interface TeamAnswers {
@@ -11,7 +11,7 @@ export interface TeamAnswers {
 }
 
 export interface BuildInput {
-  teams: readonly TeamNode[];
+  teams: readonly TeamRef[];
   k: number;
   own: ReadonlyMap<string, TeamAnswers>;
   accept?: PartitionOptions['accept'];

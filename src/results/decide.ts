@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../db/schema/org';
 import { buildWave, respondentsOf, type BuiltWave, type TeamAnswers } from './blocks';
 import type { Exposure } from './exposure';
-import type { TeamNode } from './tree';
+import type { TeamRef } from '../teams/tree';
 import { computeViews, type ViewRow } from './view-results';
 
 /** Who was invited to a wave: staff ids per team (own members) and per role. */
@@ -27,7 +27,7 @@ export interface WaveDecision {
  * up (partition.ts). `exposure` is updated with what this wave adds.
  */
 export function decideWave(input: {
-  teams: readonly TeamNode[];
+  teams: readonly TeamRef[];
   k: number;
   own: ReadonlyMap<string, TeamAnswers>;
   invited: InvitedPeople;

@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import type { Viewer } from '../lib/context';
 import { getThresholds } from '../settings/settings';
-import { teamTree, type TeamNode } from '../staff/teams';
+import { nestTeams, type NestedTeam } from '../teams/tree';
 import { assertVisible, closedWaves, trend, visibleTeams, waveViews, type Score, type TeamRef, type WaveOutcome } from './results.service';
 import { runningWave } from './running';
 
@@ -77,9 +77,9 @@ function noData(wave: { id: string; title: string; closedAt: number | null; k: n
 
 /** The team and its subtree, depth-first with children by name; depth counted from the team. */
 export function subtreeRows(all: readonly TeamRef[], teamId: string): { team: TeamRef; depth: number }[] {
-  const node = find(teamTree(all), teamId);
+  const node = find(nestTeams(all), teamId);
   const out: { team: TeamRef; depth: number }[] = [];
-  const walk = (n: TeamNode<TeamRef>, depth: number) => {
+  const walk = (n: NestedTeam<TeamRef>, depth: number) => {
     out.push({ team: n.team, depth });
     for (const child of n.children) walk(child, depth + 1);
   };
@@ -87,7 +87,7 @@ export function subtreeRows(all: readonly TeamRef[], teamId: string): { team: Te
   return out;
 }
 
-function find(nodes: TeamNode<TeamRef>[], id: string): TeamNode<TeamRef> | undefined {
+function find(nodes: NestedTeam<TeamRef>[], id: string): NestedTeam<TeamRef> | undefined {
   for (const n of nodes) {
     if (n.team.id === id) return n;
     const hit = find(n.children, id);

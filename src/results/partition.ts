@@ -1,4 +1,4 @@
-import { buildTree, byId, type TeamNode } from './tree';
+import { buildTree, byId, type TeamRef } from '../teams/tree';
 
 /**
  * The one partition of a closed wave into blocks (DESIGN, anonymity rule 3). Every published number is a sum over
@@ -48,7 +48,7 @@ export interface PartitionOptions {
 
 export function partition(
   respondentsByTeam: ReadonlyMap<string, number>,
-  teams: readonly TeamNode[],
+  teams: readonly TeamRef[],
   k: number,
   options: PartitionOptions = {},
 ): Partition {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { teams, viewResults, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
-import { assertCanSee } from '../auth/access';
+import { assertCanSee, mayRead } from '../auth/access';
 import type { Viewer } from '../lib/context';
 import { notFound, problemError } from '../lib/errors';
 import { changeIsMeaningful, summarize, type Aggregate } from './stats';
@@ -85,11 +85,7 @@ async function teamWithAncestors(deps: Deps, viewer: Viewer, teamId: string | un
  */
 export async function trend(deps: Deps, viewer: Viewer, query: { teamId?: string; role?: Role | null }) {
   const chain = await teamWithAncestors(deps, viewer, query.teamId);
-  if (viewer.role === 'leader' && !chain.some((t) => t.id === viewer.teamId)) {
-    throw problemError('FORBIDDEN', 'outside_your_teams', 'this team is outside what you may see');
-  }
-  // The works council sees company-wide results only: the root, never a team (the chain of the root is the root).
-  if (viewer.role === 'council' && chain.length > 1) throw problemError('FORBIDDEN', 'outside_your_teams', 'this team is outside what you may see');
+  if (!mayRead(viewer, chain)) throw problemError('FORBIDDEN', 'outside_your_teams', 'this team is outside what you may see');
   const team = chain[0];
   // Role views exist for the company only (splits.ts): below it every wave says so instead of looking empty.
   if (query.role && team.parentId !== null) {

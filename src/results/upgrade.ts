@@ -4,7 +4,7 @@ import { aggregates, blockOrigins, blocks, invitations, itemCounts, responses, s
 import type { Deps } from '../deps';
 import { usedMarker } from '../lib/keys';
 import { sealKnownSets } from './history';
-import { buildTree } from './tree';
+import { buildTree } from '../teams/tree';
 import type { StoredMeasures } from './view-results';
 
 /**

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../db/schema/org';
 import { cellSum, type BuiltWave } from './blocks';
 import { SCALE, type Tally } from './tally';
-import { buildTree, type TeamNode } from './tree';
+import { buildTree, type TeamRef } from '../teams/tree';
 import { resolveTeamViews, type SuppressReason } from './views';
 
 export interface ViewRow {
@@ -33,7 +33,7 @@ export interface Invited {
  * or suppressed with its reason, with the sufficient statistics of its blocks. Written at close, so reading a trend
  * never touches answers, and nothing is stored for a suppressed view.
  */
-export function computeViews(built: BuiltWave, teams: readonly TeamNode[], invited: Invited): ViewRow[] {
+export function computeViews(built: BuiltWave, teams: readonly TeamRef[], invited: Invited): ViewRow[] {
   const tree = buildTree(teams);
   const resolved = resolveTeamViews({
     blocks: built.blocks.map((b, i) => ({ id: String(i), teamId: b.teamId, respondents: b.respondents })),

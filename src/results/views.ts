@@ -1,4 +1,4 @@
-import { buildTree, type TeamNode } from './tree';
+import { buildTree, type TeamRef } from '../teams/tree';
 
 /**
  * What a team's view is in one wave (DESIGN, anonymity rules 3 and 8): the union of the blocks anchored in the team's
@@ -33,7 +33,7 @@ export interface AnchoredBlock {
 
 export interface TeamViewsInput {
   blocks: readonly AnchoredBlock[];
-  teams: readonly TeamNode[];
+  teams: readonly TeamRef[];
   /** Invitations per team (own members), to tell `no-data` from `too-few`. */
   invitedByTeam?: ReadonlyMap<string, number>;
   /** Teams whose pool was refused for the sake of earlier waves (partition.ts). */
@@ -70,7 +70,7 @@ export function resolveTeamViews({ blocks, teams, invitedByTeam = new Map(), ref
 export const viewKey = (teamId: string, role: string | null) => `${teamId}/${role || '*'}`;
 
 /** The blocks of each team's view: those anchored in its subtree (block ids per team id). */
-export function blocksPerTeam(blocks: readonly AnchoredBlock[], teams: readonly TeamNode[]): Map<string, string[]> {
+export function blocksPerTeam(blocks: readonly AnchoredBlock[], teams: readonly TeamRef[]): Map<string, string[]> {
   const tree = buildTree(teams);
   const out = new Map<string, string[]>();
   for (const b of blocks) {

@@ -6,7 +6,7 @@ import { html } from '../lib/render';
 import type { StaffListing, StaffQuery } from './list';
 import type { LastImport, TeamListing } from './staff.service';
 import { staffText } from './staff.text';
-import { teamTree, type TeamNode } from './teams';
+import { nestTeams, type NestedTeam } from '../teams/tree';
 
 export interface StaffPageProps {
   lang: Lang;
@@ -40,7 +40,7 @@ export function searchParams(query: StaffQuery, extra: Record<string, string> = 
 function StaffPage({ lang, viewer, teams, last, imported, query, people, total, offset, pageSize }: StaffPageProps) {
   const t = staffText[lang];
   const l = t.list;
-  const options = flatten(teamTree(teams));
+  const options = flatten(nestTeams(teams));
   const active = query.active === undefined ? 'all' : query.active ? 'yes' : 'no';
   return (
     <SignedInLayout lang={lang} viewer={viewer} title={t.title} path={`/admin/staff?${searchParams(query)}`}>
@@ -125,7 +125,7 @@ function StaffPage({ lang, viewer, teams, last, imported, query, people, total, 
           <p>{t.treeEmpty}</p>
         ) : (
           <ul class="tree">
-            {teamTree(teams).map((node) => (
+            {nestTeams(teams).map((node) => (
               <Team lang={lang} node={node} />
             ))}
           </ul>
@@ -179,7 +179,7 @@ function LastResult({ lang, last, imported }: { lang: Lang; last: LastImport | n
   );
 }
 
-function Team({ lang, node }: { lang: Lang; node: TeamNode<TeamListing> }) {
+function Team({ lang, node }: { lang: Lang; node: NestedTeam<TeamListing> }) {
   return (
     <li>
       {node.team.name} <span class="hint">({staffText[lang].members(node.team.members)})</span>
@@ -195,6 +195,6 @@ function Team({ lang, node }: { lang: Lang; node: TeamNode<TeamListing> }) {
 }
 
 /** The tree in reading order, each team with its depth, for an indented list of options. */
-export function flatten<T extends { id: string; name: string }>(nodes: TeamNode<T>[], depth = 0): { id: string; name: string; depth: number }[] {
+export function flatten<T extends { id: string; name: string }>(nodes: NestedTeam<T>[], depth = 0): { id: string; name: string; depth: number }[] {
   return nodes.flatMap((n) => [{ id: n.team.id, name: n.team.name, depth }, ...flatten(n.children, depth + 1)]);
 }

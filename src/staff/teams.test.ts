@@ -1,6 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseTeamPath, parentPath, pathPrefixes, planTeams, subtreeIds, teamTree, type TeamRef } from './teams';
+import { normaliseTeamPath, parentPath, pathPrefixes, planTeams } from './teams';
 
 describe('normaliseTeamPath', () => {
   it('trims segments and folds inner whitespace', () => {
@@ -50,45 +49,5 @@ describe('planTeams', () => {
       { id: 't1', parentId: null, name: 'Muster GmbH', path: '' },
       { id: 't2', parentId: 't1', name: 'A', path: 'A' },
     ]);
-  });
-});
-
-describe('subtreeIds and teamTree', () => {
-  const teams: (TeamRef & { name: string })[] = [
-    { id: 'r', parentId: null, name: 'Firma' },
-    { id: 'b', parentId: 'r', name: 'Werk Süd' },
-    { id: 'a', parentId: 'r', name: 'Werk Nord' },
-    { id: 'a1', parentId: 'a', name: 'Montage' },
-    { id: 'a11', parentId: 'a1', name: 'Linie 2' },
-  ];
-
-  it('returns the team first, then everything below it', () => {
-    expect(subtreeIds(teams, 'a')).toEqual(['a', 'a1', 'a11']);
-    expect(subtreeIds(teams, 'r').sort()).toEqual(['a', 'a1', 'a11', 'b', 'r']);
-    expect(subtreeIds(teams, 'b')).toEqual(['b']);
-    expect(subtreeIds(teams, 'nope')).toEqual([]);
-  });
-
-  it('nests teams sorted by name', () => {
-    const [root] = teamTree(teams);
-    expect(root.team.id).toBe('r');
-    expect(root.children.map((c) => c.team.name)).toEqual(['Werk Nord', 'Werk Süd']);
-    expect(root.children[0].children[0].children[0].team.id).toBe('a11');
-  });
-
-  it('agrees with path prefixes for any tree made from paths', () => {
-    const segment = fc.constantFrom('A', 'B', 'C');
-    const paths = fc.array(fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join('/')), { maxLength: 30 });
-    fc.assert(
-      fc.property(paths, (list) => {
-        let n = 0;
-        const plan = planTeams([], list, () => `id${n++}`, 'Firma');
-        const refs = plan.create.map(({ id, parentId }) => ({ id, parentId }));
-        for (const team of plan.create) {
-          const below = plan.create.filter((t) => t.path === team.path || team.path === '' || t.path.startsWith(team.path + '/'));
-          expect(new Set(subtreeIds(refs, team.id))).toEqual(new Set(below.map((t) => t.id)));
-        }
-      }),
-    );
   });
 });

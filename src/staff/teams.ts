@@ -56,55 +56,6 @@ export function pathPrefixes(path: string): string[] {
   return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
 }
 
-export interface TeamRef {
-  id: string;
-  parentId: string | null;
-}
-
-/**
- * The team and every team below it, the team first. Unknown ids give an empty list. Safe against a cycle in
- * stored data: each team is visited once.
- */
-export function subtreeIds(teams: readonly TeamRef[], teamId: string): string[] {
-  if (!teams.some((t) => t.id === teamId)) return [];
-  const children = new Map<string, string[]>();
-  for (const t of teams) {
-    if (t.parentId === null) continue;
-    const list = children.get(t.parentId);
-    if (list) list.push(t.id);
-    else children.set(t.parentId, [t.id]);
-  }
-  const out = [teamId];
-  const seen = new Set(out);
-  for (let i = 0; i < out.length; i++) {
-    for (const child of children.get(out[i]) ?? []) {
-      if (!seen.has(child)) {
-        seen.add(child);
-        out.push(child);
-      }
-    }
-  }
-  return out;
-}
-
-export interface TeamNode<T> {
-  team: T;
-  children: TeamNode<T>[];
-}
-
-/** Nests a flat list; teams whose parent is missing become roots. Children are sorted by name. */
-export function teamTree<T extends TeamRef & { name: string }>(teams: readonly T[]): TeamNode<T>[] {
-  const nodes = new Map(teams.map((t) => [t.id, { team: t, children: [] as TeamNode<T>[] }]));
-  const roots: TeamNode<T>[] = [];
-  for (const node of nodes.values()) {
-    const parent = node.team.parentId === null ? undefined : nodes.get(node.team.parentId);
-    (parent ? parent.children : roots).push(node);
-  }
-  const byName = (a: TeamNode<T>, b: TeamNode<T>) => a.team.name.localeCompare(b.team.name);
-  for (const node of nodes.values()) node.children.sort(byName);
-  return roots.sort(byName);
-}
-
 export interface PlannedTeam {
   id: string;
   parentId: string | null;

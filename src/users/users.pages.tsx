@@ -4,7 +4,7 @@ import { fieldAttrs, FieldError } from '../lib/field';
 import { formatDate, type Lang } from '../lib/i18n';
 import { html } from '../lib/render';
 import { flatten } from '../staff/staff.pages';
-import { teamTree } from '../staff/teams';
+import { nestTeams } from '../teams/tree';
 import type { UserListing } from './users.service';
 import { usersText } from './users.text';
 
@@ -38,7 +38,7 @@ export const peoplePage = (props: PeoplePageProps) => html(<PeoplePage {...props
 
 function PeoplePage({ lang, viewer, leaders, admins, council, teams, form, error, notice }: PeoplePageProps) {
   const t = usersText[lang];
-  const options = flatten(teamTree(teams));
+  const options = flatten(nestTeams(teams));
   const leaderForm = form?.role === 'leaders' ? form : undefined;
   const message = (field: 'email' | 'teamId') => (leaderForm?.error.field === field ? t.errors[leaderForm.error.problem] : undefined);
   return (

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '../../src/db/schema/org';
 import type { UseGroup } from '../../src/results/tally';
-import type { TeamNode } from '../../src/results/tree';
+import type { TeamRef } from '../../src/teams/tree';
 
 /**
  * Simulated companies for the anonymity measurements (bench utility table, adversary tests): a random org tree,
@@ -36,7 +36,7 @@ export interface SimWave {
 }
 
 export interface SimCompany {
-  teams: (TeamNode & { path: string })[];
+  teams: (TeamRef & { path: string })[];
   waves: SimWave[];
 }
 
