@@ -37,7 +37,7 @@ describe('a reader of one wave (the demo company through the API)', () => {
   let tree = new Map<string, string | null>();
   /** Per wave: the respondents of each team's own members, read from the sealed answers before the close. */
   const truth = new Map<string, Map<string, number>>();
-  let published: { waveId: string; teamId: string; n: number; measureN: Record<string, number> }[] = [];
+  const published: { waveId: string; teamId: string; n: number; measureN: Record<string, number> }[] = [];
 
   beforeAll(async () => {
     const { deps, app, clock } = await testDeps();

@@ -8,7 +8,7 @@ import { blocksPerTeam, commentsAllowed, viewKey, type AnchoredBlock } from '../
 import type { Question } from '../survey/bank.types';
 import { commentOrder, commentViews, type CommentCandidate } from './comments';
 import { exportText, measureLabel } from './export.text';
-import { DIMENSIONS, measureCatalog, unionOfQuestions } from './measures';
+import { measureCatalog, unionOfQuestions } from './measures';
 import type { CommentGroup, Retrospective, ViewKind, ViewModel } from './model';
 import { buildView, type StoredView, type WaveInfo } from './view';
 

@@ -4,7 +4,7 @@ import { reportActions } from '../actions/report.section';
 import { requirePageViewer, requireViewer } from '../auth/guard';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../lib/context';
-import { AppError, problemError } from '../lib/errors';
+import { problemError } from '../lib/errors';
 import { pickLang } from '../lib/i18n';
 import { parseQuarter, type Quarter } from '../lib/quarter';
 import { html } from '../lib/render';

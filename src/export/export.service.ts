@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { blocks, comments, teams, viewResults, waves } from '../db/schema';
 import type { Deps } from '../deps';
-import { AppError, problemError } from '../lib/errors';
+import { problemError } from '../lib/errors';
 import type { Lang } from '../lib/i18n';
 import { formatQuarter, previousQuarter, quarterBounds, quarterOf, type Quarter } from '../lib/quarter';
 import { questionsFor } from '../survey/questions';

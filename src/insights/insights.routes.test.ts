@@ -35,6 +35,7 @@ describe('GET /api/v1/insights', () => {
   let admin: TestSession;
   const get = async (path: string, who: TestSession) => {
     const res = await s.app.request(path, { headers: { cookie: who.cookie } });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields it checks
     return { status: res.status, body: (await res.json()) as any };
   };
 

@@ -5,7 +5,7 @@ import { fromJsonRows } from '../db/json-rows';
 import { blocks, closeStaging, comments, findings, invitations, sealedAnswers, teamCodeBatches, teamCodes, teams, usedCodes, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import { fromBase64, toBase64Url } from '../lib/crypto';
-import { AppError, problemError } from '../lib/errors';
+import { problemError } from '../lib/errors';
 import { digestStatements } from '../insights/digest';
 import { findingsStatements } from '../insights/write';
 import { keyedId } from '../lib/keys';

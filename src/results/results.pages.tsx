@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { ActionsPanel } from '../actions/panel';
 import { FindingsSection } from '../insights/insights.pages';
 import type { Insights } from '../insights/insights.service';
@@ -6,7 +5,6 @@ import { ActionsSection, trendMarks } from '../actions/panel.pages';
 import { SignedInLayout } from '../layout/signed-in';
 import type { Viewer } from '../lib/context';
 import type { Lang } from '../lib/i18n';
-import { Layout } from '../lib/render';
 import { Change, Scroll, Suppressed, WaveCell, fmt, longDate, pct, reasonOf } from './cells';
 import { ChartLegend, TrendChart, TrendTable, type TrendMetric } from './charts';
 import { Heatmap, Roles, Split } from './compare.pages';

@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, ORIGIN, T0, adminHeaders, testDeps } from '../../test/support/deps';
+import { T0, adminHeaders, testDeps } from '../../test/support/deps';
 import { staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 

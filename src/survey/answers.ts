@@ -20,6 +20,8 @@ export const TEXT_MAX = 1000;
 export const maxLengthOf = (q: Question) => q.maxLength ?? TEXT_MAX;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Control characters other than tab and line breaks: nothing a person types, and they break CSV and terminals.
+// eslint-disable-next-line no-control-regex -- matching them is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ORIGIN, testDeps } from '../../test/support/deps';
-import { invitations, sealedAnswers, usedLinks, waves } from '../db/schema';
+import { sealedAnswers, usedLinks, waves } from '../db/schema';
 import type { Deps } from '../deps';
 import { linkToken, usedMarker } from '../lib/keys';
 import { unseal } from './seal';

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { codeHash, normaliseCode, teamCodeMarker } from '../codes/codes';
-import { invitations, sealedAnswers, teamCodeBatches, teamCodes, usedCodes, usedLinks, waves, type Role } from '../db/schema';
+import { invitations, teamCodeBatches, teamCodes, usedCodes, usedLinks, waves, type Role } from '../db/schema';
 import { chunkRows } from '../db/client';
 import type { Deps } from '../deps';
 import { gathered } from '../lib/gather';

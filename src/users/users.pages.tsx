@@ -111,7 +111,7 @@ function PeoplePage({ lang, viewer, leaders, admins, council, teams, form, error
 }
 
 function People(props: { lang: Lang; viewer: Viewer; people: UserListing[]; withTeam?: boolean; empty: string; labelledBy: string }) {
-  const { lang, viewer, people, withTeam } = props;
+  const { lang, people, withTeam } = props;
   const t = usersText[lang];
   if (people.length === 0) return <p>{props.empty}</p>;
   return (
