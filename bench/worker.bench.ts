@@ -75,7 +75,12 @@ export async function benchWorker(print: (line: string) => void, size = 100_000,
     let status = ((await closing.json()) as { status: string }).status;
     const ticks: { queries: number; ms: number }[] = [];
     while (status !== 'closed') {
-      const tick = (await worker.tick()) as unknown as { queries: number; ms: number; errors: number };
+      const tick = (await worker.tick().catch((err) => {
+        // What the Worker said last, to see where a tick got stuck.
+        console.error(worker.child.captured.slice(-15).join('\n'));
+        throw err;
+      })) as unknown as { queries: number; ms: number; errors: number };
+      if (process.env.BENCH_VERBOSE) console.error(JSON.stringify(tick));
       if (tick.errors > 0) throw new Error('a tick failed while closing');
       ticks.push(tick);
       status = ((await (await api(`/api/v1/waves/${wave.id}`)).json()) as { status: string }).status;

@@ -32,6 +32,11 @@ export interface Deps {
    */
   closeBudgetMs?: number;
   /**
+   * Workers only: the D1 queries this invocation has made so far. Long work (closing, sending) stops well before the
+   * 1,000 queries D1 allows one invocation; the next tick goes on.
+   */
+  queriesMade?: () => number;
+  /**
    * Node only (`setImmediate`): lets the lookups and writes of concurrent answers made in one turn of the event loop
    * go to the database together (lib/gather.ts, survey/group-commit.ts). Unset, each goes alone, at once.
    */

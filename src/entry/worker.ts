@@ -71,7 +71,7 @@ export function workerConfig(env: Env): Config {
  * address is Cloudflare's `cf-connecting-ip` (set by the edge, not by the client); work after the response is kept
  * alive with the request's `waitUntil`.
  */
-export async function workerDeps(env: Env, ctx?: ExecutionContext, d1: D1Database = env.DB): Promise<Deps> {
+export async function workerDeps(env: Env, ctx?: ExecutionContext, d1: D1Database = env.DB, queriesMade?: () => number): Promise<Deps> {
   const config = workerConfig(env);
   return {
     // The D1 and libSQL drizzle databases share the query builder and `batch`; services use nothing else.
@@ -84,6 +84,7 @@ export async function workerDeps(env: Env, ctx?: ExecutionContext, d1: D1Databas
     log: consoleLogger,
     // No checkpoint: D1 manages its own storage (see docs/cloudflare.md on what that means for deleted answers).
     closeBudgetMs: CLOSE_BUDGET_MS,
+    queriesMade,
     clientAddress: (c) => c.req.header('cf-connecting-ip'),
     waitUntil: ctx ? (work) => ctx.waitUntil(work) : undefined,
   };
@@ -104,7 +105,7 @@ export default {
     try {
       workerConfig(env);
       d1 = countingD1(env.DB);
-      deps = await workerDeps(env, ctx, d1.db);
+      deps = await workerDeps(env, ctx, d1.db, d1.count);
     } catch (err) {
       // The message names settings, never their values: safe to log and to show whoever deploys.
       const message = err instanceof Error ? err.message : 'the Worker is not configured';
@@ -122,7 +123,7 @@ export default {
     const started = Date.now();
     const tick = (async () => {
       const d1 = countingD1(env.DB);
-      const s = await runDue(await workerDeps(env, ctx, d1.db), undefined, { closeBudgetMs: CLOSE_BUDGET_MS });
+      const s = await runDue(await workerDeps(env, ctx, d1.db, d1.count), undefined, { closeBudgetMs: CLOSE_BUDGET_MS });
       consoleLogger.info('schedule.tick', { ...tickFields(s, Date.now() - started), queries: d1.count() });
     })();
     // waitUntil keeps the invocation alive for the whole tick; awaiting it too makes a failed tick (say, a missing

@@ -83,8 +83,15 @@ export async function runCloseSteps(deps: Deps, waveId: string, options: { deadl
     const result = await closeStep(deps, waveId, options.pageSize);
     if (result !== 'more') return result === 'closed';
     if (options.deadline !== undefined && performance.now() > options.deadline) return false;
+    if (deps.queriesMade !== undefined && deps.queriesMade() > CLOSE_QUERIES) return false;
   }
 }
+
+/**
+ * Workers: a close stops taking steps once its invocation has made this many D1 queries (of the 1,000 allowed), so
+ * the step it is in, and the tick's sending after it, stay below the limit. A step makes at most a few dozen.
+ */
+export const CLOSE_QUERIES = 500;
 
 /** Pages read at once when a close runs to the end in one process. */
 const IN_MEMORY_PAGE = 10_000;

@@ -85,4 +85,23 @@ describe('a close in steps', () => {
       { numRuns: 15 },
     );
   });
+
+  it('stops taking steps once its invocation made 500 D1 queries, and the next invocation goes on', async () => {
+    const input: Wave = {
+      people: Array.from({ length: 12 }, (_, i) => ({ team: i % 2 ? 'A' : 'B', role: 'basic' as const, answers: Array(17).fill(3), comment: null })),
+      pageSize: 2,
+    };
+    const t = await answered(input);
+    // A Worker whose invocation has already made 480 queries; each step adds about a dozen.
+    let queries = 480;
+    const counted = { ...t.deps, queriesMade: () => (queries += 12) };
+    const first = await closeWave(counted, t.wave.id, { deadline: performance.now() + 60_000, pageSize: 2 });
+    expect(first.status).toBe('closing');
+    expect(first.closedNow).toBe(false);
+    // The next invocation starts from zero and finishes.
+    queries = 0;
+    const next = await closeWave({ ...t.deps, queriesMade: () => queries }, t.wave.id, { deadline: performance.now() + 60_000, pageSize: 2 });
+    expect(next.status).toBe('closed');
+    expect((await outcome(t.deps, t.wave.id)).blocks).toEqual(['A:6', 'B:6']);
+  });
 });

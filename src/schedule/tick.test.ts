@@ -115,6 +115,19 @@ describe('runDue', () => {
     expect(await queued(deps, 'reminder')).toHaveLength(10);
   });
 
+  it('on Workers sends only what the invocation can still query for, and the next tick sends the rest', async () => {
+    const { deps, clock, outbox } = await setup(30);
+    clock.set(TUE);
+    // An invocation that has made 897 of its queries: no room for a batch (6 queries) below 900.
+    let queries = 897;
+    const summary = await runDue({ ...deps, queriesMade: () => queries }, TUE, { maxBatches: 100 });
+    expect(summary.opened).toBe(1);
+    expect(outbox.entries).toHaveLength(0);
+    expect(summary.delivery).toEqual(nothing.delivery);
+    queries = 0;
+    expect((await runDue({ ...deps, queriesMade: () => queries }, TUE)).delivery.sent).toBe(30);
+  });
+
   it('opens a slot late after downtime, keeping its closing time and only the reminders still ahead', async () => {
     const { deps, clock } = await setup(10, { ...WEEKLY_TUESDAY, openDays: 6, reminders: [1, 3] });
     clock.set(THU + 4 * 3_600_000); // Thursday 13:00 Berlin: Wednesday's reminder has passed, Friday's is ahead
