@@ -76,8 +76,8 @@ export async function composeGroup(
       }
       const content =
         row.kind === 'welcome' && login.role
-          ? welcomeMail({ lang, link, role: login.role, team: login.team, company: companyName, signIn: `${publicUrl}/login` })
-          : loginMail({ lang, link });
+          ? welcomeMail({ lang, link, role: login.role, team: login.team, company: companyName, signIn: `${publicUrl}/login`, privacy })
+          : loginMail({ lang, link, privacy });
       out.ready.push({ row, mail: { key: row.idempotencyKey, to: row.recipient, ...content } });
       continue;
     }

@@ -84,16 +84,20 @@ describe('reminder mail', () => {
 });
 
 describe('login mail', () => {
-  it('carries a single-use link valid for 15 minutes', () => {
+  it('carries a single-use link valid for 15 minutes, and the privacy notice before the signature', () => {
     const link = 'https://puls.muster.example/login/abc_DEF-123';
-    const de = loginMail({ lang: 'de', link });
+    const de = loginMail({ lang: 'de', link, privacy: PRIVACY });
     expect(de.subject).toBe('Ihr Anmeldelink für Puls');
     expect(de.text).toContain('Er ist 15 Minuten gültig und lässt sich nur einmal verwenden.');
     expect(de.text).toContain(`Jetzt anmelden:\n${link}`);
-    const en = loginMail({ lang: 'en', link });
+    expect(de.text).toContain(
+      'Datenschutz: Verantwortlich ist Muster GmbH. Ihre E-Mail-Adresse wird nur für die Anmeldung bei Puls und die Zusammenfassungen nach einer Befragung verwendet. Zweck, Rechtsgrundlage, Speicherdauer und Ihre Rechte:\nhttps://puls.muster.example/privacy?lang=de\n\n-- \nPuls',
+    );
+    const en = loginMail({ lang: 'en', link, privacy: PRIVACY });
     expect(en.subject).toBe('Your sign-in link for Puls');
     expect(en.text).toContain('It is valid for 15 minutes and works only once.');
     expect(en.html).toContain(`href="${link}"`);
+    expect(en.html).toContain('<a href="https://puls.muster.example/privacy?lang=en"');
   });
 });
 

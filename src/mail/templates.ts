@@ -1,4 +1,5 @@
 import { adminLangOf, LOCALES, type Lang, type StaffLang } from '../lib/i18n';
+import { accountNote } from '../privacy/privacy.text';
 import { loginText, mailText, welcomeText } from './templates.text';
 
 /** A rendered mail: the same words as plain text and as simple HTML. */
@@ -27,6 +28,8 @@ export interface SurveyMailInput {
 export interface LoginMailInput {
   lang: Lang;
   link: string;
+  /** The Art. 13 notice: who is responsible, and the public privacy page. */
+  privacy: { controller: string; url: string };
 }
 
 export interface WelcomeMailInput extends LoginMailInput {
@@ -60,13 +63,20 @@ export function reminderMail(input: SurveyMailInput): MailContent {
 
 export function loginMail(input: LoginMailInput): MailContent {
   const t = loginText[input.lang];
-  return compose(input.lang, t.subject, t.blocks(input.link));
+  return compose(input.lang, t.subject, withNotice(t.blocks(input.link), input));
 }
 
 /** To a person just given access: what they may see, a sign-in link for three days, and how to sign in later. */
 export function welcomeMail(input: WelcomeMailInput): MailContent {
   const t = welcomeText[input.lang];
-  return compose(input.lang, t.subject(input.company), t.blocks(input));
+  return compose(input.lang, t.subject(input.company), withNotice(t.blocks(input), input));
+}
+
+/** The privacy notice before the signature of a mail to someone with access. */
+function withNotice(blocks: Block[], input: LoginMailInput): Block[] {
+  const notice: Block = { notice: accountNote[input.lang](input.privacy.controller), href: `${input.privacy.url}?lang=${input.lang}` };
+  const sign = blocks.findIndex((b) => 'sign' in b);
+  return sign < 0 ? [...blocks, notice] : [...blocks.slice(0, sign), notice, ...blocks.slice(sign)];
 }
 
 export interface SurveyFacts {

@@ -156,3 +156,11 @@ export const privacyNote: StaffTexts<{
     surveyLink: 'Інформація про захист даних (ст. 13 GDPR, німецькою мовою)',
   },
 };
+
+/** The notice in the mails of people with access (sign-in links, welcome): what their address is used for. */
+export const accountNote: Texts<(controller: string) => string> = {
+  de: (controller) =>
+    `Datenschutz: Verantwortlich ist ${controller}. Ihre E-Mail-Adresse wird nur für die Anmeldung bei Puls und die Zusammenfassungen nach einer Befragung verwendet. Zweck, Rechtsgrundlage, Speicherdauer und Ihre Rechte:`,
+  en: (controller) =>
+    `Privacy: ${controller} is responsible. Your email address is used only for signing in to Puls and for the summaries after a survey. Purpose, legal basis, retention and your rights:`,
+};
