@@ -15,7 +15,7 @@ async function main() {
   if (!only || only === 'results') await benchResults(print);
   if (!only || only === 'submit') await benchSubmit(print, Number(process.argv[3] ?? 20_000));
   if (!only || only === 'delivery') await benchDelivery(print, Number(process.argv[3] ?? 100_000));
-  if (!only || only === 'worker') await benchWorker(print, Number(process.argv[3] ?? 100_000));
+  if (!only || only === 'worker') await benchWorker(print, Number(process.argv[3] ?? 100_000), Number(process.argv[4] ?? 0.6));
 }
 
 main().catch((err) => {

@@ -71,25 +71,23 @@ export async function benchWorker(print: (line: string) => void, size = 100_000,
     peak.rss = idle;
     t = performance.now();
     const seen = worker.child.captured.length;
-    const closing = await api(`/api/v1/waves/${wave.id}/close`, { method: 'POST' });
-    let status = ((await closing.json()) as { status: string }).status;
-    const ticks: { queries: number; ms: number }[] = [];
+    // The close goes on in invocations of its own, each within its time and query budget: here close requests (an
+    // admin pressing "close" again), which run the same steps as the cron tick. wrangler dev's /__scheduled endpoint
+    // stopped answering after some 25,000 requests in this run while the Worker answered everything else; the cron
+    // path itself is tested end to end in test/e2e (worker.e2e.test.ts).
+    const invocations: number[] = [];
+    let status = 'closing';
     while (status !== 'closed') {
-      const tick = (await worker.tick().catch((err) => {
-        // What the Worker said last, to see where a tick got stuck.
-        console.error(worker.child.captured.slice(-15).join('\n'));
-        throw err;
-      })) as unknown as { queries: number; ms: number; errors: number };
-      if (process.env.BENCH_VERBOSE) console.error(JSON.stringify(tick));
-      if (tick.errors > 0) throw new Error('a tick failed while closing');
-      ticks.push(tick);
-      status = ((await (await api(`/api/v1/waves/${wave.id}`)).json()) as { status: string }).status;
-      if (ticks.length > 200) throw new Error('the close did not finish in 200 ticks');
+      const res = await api(`/api/v1/waves/${wave.id}/close`, { method: 'POST' });
+      if (res.status !== 200 && res.status !== 202) throw new Error(`close: ${res.status} ${await res.text()}`);
+      status = ((await res.json()) as { status: string }).status;
+      invocations.push(res.status);
+      if (invocations.length > 200) throw new Error('the close did not finish in 200 invocations');
     }
     const requestQueries = worker.child.captured.slice(seen).filter((l) => l.includes('request.queries')).map((l) => JSON.parse(l).queries as number);
-    const maxQueries = Math.max(0, ...requestQueries, ...ticks.map((k) => k.queries));
-    print(`  closed in ${((performance.now() - t) / 1000).toFixed(1)} s: the close request (${closing.status}) and ${ticks.length} cron ticks; ` +
-      `most D1 queries in one invocation: ${maxQueries} (limit 1,000)`);
+    const maxQueries = Math.max(0, ...requestQueries);
+    print(`  closed in ${((performance.now() - t) / 1000).toFixed(1)} s over ${invocations.length} close requests (${invocations.join(', ')}); ` +
+      `most D1 queries in one invocation: ${maxQueries} (limit 1,000; statements of a batch counted one by one)`);
     print(`  workerd's resident memory: ${Math.round(idle / 1024)} MB before the close, at most ${Math.round(peak.rss / 1024)} MB during it ` +
       `(+${Math.round((peak.rss - idle) / 1024)} MB; the whole local runtime with its D1, not one isolate's 128 MB heap)`);
     const company = await (await api('/api/v1/results')).json() as { waves: { respondents?: number }[] };
@@ -116,6 +114,8 @@ async function invitationIds(dir: string, waveId: string): Promise<string[]> {
   const file = readdirSync(base).find((f) => f.endsWith('.sqlite') && f !== 'metadata.sqlite');
   if (!file) throw new Error('no local D1 file');
   const client = createClient({ url: `file:${join(base, file)}` });
+  // workerd may still be writing (the opening's first mails): wait for its lock instead of failing.
+  await client.execute('PRAGMA busy_timeout = 30000');
   const rows = await client.execute({ sql: 'select id from invitations where wave_id = ?', args: [waveId] });
   client.close();
   return rows.rows.map((r) => String(r.id));

@@ -81,12 +81,16 @@ export async function runDue(
   const deadline = options.closeBudgetMs === undefined ? Infinity : performance.now() + options.closeBudgetMs;
   const summary: TickSummary = { opened: 0, closed: 0, resumed: 0, reminded: 0, deleted: 0, delivery: emptyDelivery(), errors: 0 };
   const step = async (name: string, run: () => Promise<void>) => {
+    const started = Date.now();
     try {
       await run();
     } catch (err) {
       summary.errors++;
       deps.log.error('schedule.step_failed', { step: name, error: errorName(err) });
     }
+    // Which step a long tick spent its time on (no ids, no people).
+    const ms = Date.now() - started;
+    if (ms >= SLOW_STEP_MS) deps.log.info('schedule.slow_step', { step: name, ms, ...(deps.queriesMade ? { queries: deps.queriesMade() } : {}) });
   };
 
   // A database of release 0.1 is moved on a few bounded steps per tick (Workers; Node finishes it at start).
@@ -121,6 +125,9 @@ export async function runDue(
   });
   return summary;
 }
+
+/** A step of a tick that takes this long says so in the log. */
+const SLOW_STEP_MS = 5_000;
 
 /**
  * Workers: the Resend batches this invocation can still send within 900 of D1's 1,000 queries, at 6 queries a batch
