@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 
 /**
  * A wave of 100,000 on Workers: `wrangler dev` (real workerd, local D1) imports the staff, opens the wave, takes 60 %
- * of the answers through the API with 50 connections, and closes it in steps — one request, then cron ticks — while
+ * of the answers through the API with 50 connections, and closes it in steps — close requests, each one invocation — while
  * the workerd process's memory is sampled and each invocation reports its D1 queries.
  */
 export async function benchWorker(print: (line: string) => void, size = 100_000, rate = 0.6) {

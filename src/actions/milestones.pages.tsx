@@ -1,7 +1,7 @@
 import { SignedInLayout } from '../layout/signed-in';
 import { ROLES } from '../db/schema';
 import type { Viewer } from '../lib/context';
-import type { Lang } from '../lib/i18n';
+import { formatDay, type Lang } from '../lib/i18n';
 import { ChartLegend, TrendChart } from '../results/charts';
 import { waveLabel } from '../results/cells';
 import { nestTeams } from '../teams/tree';
@@ -11,7 +11,6 @@ import { targetOverlay } from './chart-marks';
 import { measureName, numberText, valueText } from './format';
 import { MEASURES } from './measures';
 import type { MilestoneWithReading } from './milestones.service';
-import { dayText } from './news.text';
 
 /** Milestones: the admin page that sets them, and the list with a chart each (results page and report). */
 
@@ -20,7 +19,7 @@ type Milestone = Pick<MilestoneWithReading, 'role' | 'measure' | 'comparator' | 
 export function milestoneLabel(lang: Lang, m: Milestone): string {
   const t = actionsText[lang];
   const view = m.role ? t.roles[m.role as keyof typeof t.roles] : m.team.name;
-  return t.milestones.label(view, measureName(lang, m.measure), m.comparator, valueText(lang, m.measure, m.target), dayText(lang, m.dueOn));
+  return t.milestones.label(view, measureName(lang, m.measure), m.comparator, valueText(lang, m.measure, m.target), formatDay(lang, m.dueOn));
 }
 
 /** A chart's value range that holds the data and the target: hours and tasks from 0 up, the gap as the chart does. */
@@ -37,7 +36,7 @@ export function MilestoneList({ lang, milestones, idPrefix }: { lang: Lang; mile
     <div class="milestones">
       {milestones.map((m, i) => {
         const label = milestoneLabel(lang, m);
-        const target = t.targetBy(m.comparator, valueText(lang, m.measure, m.target), dayText(lang, m.dueOn));
+        const target = t.targetBy(m.comparator, valueText(lang, m.measure, m.target), formatDay(lang, m.dueOn));
         const latest = m.reading.latest;
         return (
           <figure class="milestone chart-box">

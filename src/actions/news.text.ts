@@ -30,13 +30,10 @@ export const newsText: Texts<{
   },
 };
 
-/** "14.10.2026" / "14 Oct 2026": a day as written, without a time zone shift (the day is a calendar day). */
-export const dayText = (lang: Lang, day: string): string => formatDay(lang, day);
-
 export function itemText(lang: Lang, item: NewsItem): string {
   const t = newsText[lang];
   const title = item.title ?? (item.kind ? kindOf(item.kind, item.version)?.title[lang] : undefined) ?? '';
-  const when = item.endsOn ? t.span(dayText(lang, item.startsOn), dayText(lang, item.endsOn)) : t.since(dayText(lang, item.startsOn));
+  const when = item.endsOn ? t.span(formatDay(lang, item.startsOn), formatDay(lang, item.endsOn)) : t.since(formatDay(lang, item.startsOn));
   return `${title} (${when})`;
 }
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Lang } from '../lib/i18n';
+import { formatDay, type Lang } from '../lib/i18n';
 import { Scroll } from '../results/cells';
 import type { TrendMetric } from '../results/charts';
 import type { WaveOutcome } from '../results/results.service';
@@ -9,7 +9,6 @@ import type { MeasureEffect } from './effect.service';
 import { WINDOW } from './effect.service';
 import { intervalText, measureName, signedText, unitWord, valueText } from './format';
 import { MilestoneList } from './milestones.pages';
-import { dayText } from './news.text';
 import { marksFor, type ActionsPanel, type ListedAction } from './panel';
 
 /** The results page's parts about actions: marks on the trend charts, the list with effects, the milestones. */
@@ -20,7 +19,7 @@ export function trendMarks(lang: Lang, panel: ActionsPanel, metric: TrendMetric,
   const marks = marksFor(panel, metric);
   const targets = panel.milestones.filter((m) => m.role === '' && m.measure === metric);
   if (marks.length === 0 && targets.length === 0) return null;
-  const labels = targets.map((m) => t.milestones.targetBy(m.comparator, valueText(lang, m.measure, m.target), dayText(lang, m.dueOn)));
+  const labels = targets.map((m) => t.milestones.targetBy(m.comparator, valueText(lang, m.measure, m.target), formatDay(lang, m.dueOn)));
   return {
     chart: {
       overlay: overlays(actionOverlay(waves, marks), ...targets.map((m, i) => targetOverlay(waves, { measure: m.measure, value: m.target, dueOn: m.dueOn, label: labels[i] }))),
@@ -35,7 +34,7 @@ export function trendMarks(lang: Lang, panel: ActionsPanel, metric: TrendMetric,
               <span class="badge" aria-hidden="true">
                 {m.number}
               </span>{' '}
-              {m.title} ({dayText(lang, m.startsOn)})
+              {m.title} ({formatDay(lang, m.startsOn)})
             </span>
           ))}
         </p>
@@ -126,8 +125,8 @@ export function EffectTable({ lang, effects, titles }: { lang: Lang; effects: Me
 
 export function periodText(lang: Lang, row: { startsOn: string; endsOn: string | null }) {
   const t = actionsText[lang];
-  if (row.endsOn === row.startsOn) return t.on(dayText(lang, row.startsOn));
-  return row.endsOn ? t.span(dayText(lang, row.startsOn), dayText(lang, row.endsOn)) : t.since(dayText(lang, row.startsOn));
+  if (row.endsOn === row.startsOn) return t.on(formatDay(lang, row.startsOn));
+  return row.endsOn ? t.span(formatDay(lang, row.startsOn), formatDay(lang, row.endsOn)) : t.since(formatDay(lang, row.startsOn));
 }
 
 function ListedActionView({ lang, action, titles, href }: { lang: Lang; action: ListedAction; titles: ReadonlyMap<string, string>; href: string }) {

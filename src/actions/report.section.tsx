@@ -1,6 +1,6 @@
 import type { Deps } from '../deps';
 import type { Viewer } from '../lib/context';
-import type { Lang } from '../lib/i18n';
+import { formatDay, type Lang } from '../lib/i18n';
 import { quarterBounds, type Quarter } from '../lib/quarter';
 import { listActions, titleOf } from './actions.service';
 import { actionsText } from './actions.text';
@@ -9,7 +9,6 @@ import { actionEffect, effectContext, WINDOW } from './effect.service';
 import { valueText } from './format';
 import { MilestoneList, milestoneLabel } from './milestones.pages';
 import { milestonesWithReadings } from './milestones.service';
-import { dayText } from './news.text';
 import { EffectTable, periodText } from './panel.pages';
 import type { ListedAction } from './panel';
 
@@ -45,7 +44,7 @@ export function ReportActionsSection({ lang, data }: { lang: Lang; data: ReportA
     <section class="report-section report-actions" id="actions" data-section="actions">
       <h2>{t.report.heading}</h2>
       <p class="hint">
-        {t.report.intro} {t.report.effectsAsOf(dayText(lang, dayOf(data.asOf - 1)))}
+        {t.report.intro} {t.report.effectsAsOf(formatDay(lang, dayOf(data.asOf - 1)))}
       </p>
       <h3>{t.report.actions}</h3>
       {data.actions.length === 0 ? (
