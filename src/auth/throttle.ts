@@ -2,7 +2,7 @@ import { inArray, lte, sql } from 'drizzle-orm';
 import { chunkRows, runBatch } from '../db/client';
 import { throttles } from '../db/schema';
 import type { Deps } from '../deps';
-import { gathered } from '../lib/gather';
+import { gatheredPerDatabase } from '../lib/gather';
 import { fingerprint } from '../lib/keys';
 
 /**
@@ -63,24 +63,16 @@ type ThrottleRow = typeof throttles.$inferSelect;
  * The stored counts of keys: one query for all the keys asked for in one turn (every survey answer checks its
  * address first; under load the answers of a turn share the query, lib/gather.ts).
  */
-const readers = new WeakMap<Deps['db'], (keys: string[]) => Promise<ThrottleRow[]>>();
-function readCounts(deps: Deps) {
-  let read = readers.get(deps.db);
-  if (!read) {
-    read = gathered(deps.nextTurn, async (asked: string[][]) => {
-      const wanted = [...new Set(asked.flat())];
-      const rows = (await Promise.all(chunkRows(wanted, 1).map((keys) => deps.db.select().from(throttles).where(inArray(throttles.key, keys))))).flat();
-      return asked.map((keys) => rows.filter((r) => keys.includes(r.key)));
-    });
-    readers.set(deps.db, read);
-  }
-  return read;
-}
+const readCounts = gatheredPerDatabase(async (deps: Deps, asked: string[][]): Promise<ThrottleRow[][]> => {
+  const wanted = [...new Set(asked.flat())];
+  const rows = (await Promise.all(chunkRows(wanted, 1).map((keys) => deps.db.select().from(throttles).where(inArray(throttles.key, keys))))).flat();
+  return asked.map((keys) => rows.filter((r) => keys.includes(r.key)));
+});
 
 /** Milliseconds until the subject may try again, or 0 when it may now. */
 export async function retryAfter(deps: Deps, scope: ThrottleScope, subject: ThrottleSubject, now = deps.clock.now()): Promise<number> {
   const keys = counted(deps, scope, subject);
-  const rows = await readCounts(deps)(keys.map((k) => k.key));
+  const rows = await readCounts(deps, keys.map((k) => k.key));
   let wait = 0;
   for (const row of rows) {
     const limit = keys.find((k) => k.key === row.key)!.limit;

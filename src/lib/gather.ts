@@ -1,3 +1,5 @@
+import type { Deps } from '../deps';
+
 /**
  * Runs a function once the current turn of the event loop is over (Node: `setImmediate`, which runs after the turn's
  * I/O callbacks — no timer, no delay beyond the turn). Work scheduled with it gathers everything the turn's other
@@ -26,4 +28,17 @@ export function gathered<K, V>(nextTurn: NextTurn | undefined, all: (keys: K[]) 
       if (waiting.length === 0) nextTurn(flush);
       waiting.push({ key, resolve, reject });
     });
+}
+
+/**
+ * `gathered` for each database: the loader is built on a database's first call and serves every later one, so the
+ * calls of one turn on it share a query. `all` gets the deps of the call that built it (its database and turn).
+ */
+export function gatheredPerDatabase<K, V>(all: (deps: Deps, keys: K[]) => Promise<V[]>): (deps: Deps, key: K) => Promise<V> {
+  const loaders = new WeakMap<Deps['db'], (key: K) => Promise<V>>();
+  return (deps, key) => {
+    let load = loaders.get(deps.db);
+    if (!load) loaders.set(deps.db, (load = gathered(deps.nextTurn, (keys: K[]) => all(deps, keys))));
+    return load(key);
+  };
 }

@@ -3,7 +3,7 @@ import { codeHash, normaliseCode, teamCodeMarker } from '../codes/codes';
 import { invitations, teamCodeBatches, teamCodes, usedCodes, usedLinks, waves, type Role } from '../db/schema';
 import { chunkRows } from '../db/client';
 import type { Deps } from '../deps';
-import { gathered } from '../lib/gather';
+import { gatheredPerDatabase } from '../lib/gather';
 import { safeEqual, sha256 } from '../lib/crypto';
 import { AppError, type ErrorCode } from '../lib/errors';
 import type { StaffLang } from '../lib/i18n';
@@ -73,7 +73,7 @@ const isClosed = (wave: Wave, now: number) => wave.status === 'closing' || wave.
 export async function openInvitation(deps: Deps, token: string): Promise<OpenSurvey> {
   if (!TOKEN.test(token)) throw notFound();
   const marker = usedMarkerOf(token);
-  const row = await lookup(deps)({ marker, hash: sha256(token) });
+  const row = await lookup(deps, { marker, hash: sha256(token) });
   if (!row || !safeEqual(token, linkToken(deps.keys, 'survey', row.invitation.id))) throw notFound();
   const { invitation, wave } = row;
   // An 'opening' wave has mailed no links yet: its invitations do not exist for anyone outside.
@@ -167,12 +167,7 @@ async function findLinks(db: Deps['db'], keys: LinkKey[]): Promise<(Found | unde
   return keys.map((k) => found.get(k.hash));
 }
 
-const lookups = new WeakMap<Deps['db'], (key: LinkKey) => Promise<Found | undefined>>();
-function lookup(deps: Deps) {
-  let find = lookups.get(deps.db);
-  if (!find) lookups.set(deps.db, (find = gathered(deps.nextTurn, (keys: LinkKey[]) => findLinks(deps.db, keys))));
-  return find;
-}
+const lookup = gatheredPerDatabase((deps: Deps, keys: LinkKey[]) => findLinks(deps.db, keys));
 
 /** Validates, seals and stores one person's answers; see `submitTo`. */
 export async function submitAnswers(deps: Deps, token: string, input: Record<string, unknown>): Promise<void> {
