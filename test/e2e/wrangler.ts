@@ -23,23 +23,28 @@ export interface RunningWorker {
   tick(): Promise<TickCounts>;
 }
 
-export async function startWorker(dir: string, vars: (url: string) => Record<string, string>): Promise<RunningWorker> {
+export async function startWorker(
+  dir: string,
+  vars: (url: string) => Record<string, string>,
+  options: { inspector?: boolean } = {},
+): Promise<RunningWorker> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const config = await prepareConfig(dir, vars(url));
   const persist = join(dir, 'state');
   const migrate = ['d1', 'migrations', 'apply', 'DB', '--local', '--config', config, '--persist-to', persist];
   await run(process.execPath, [WRANGLER, ...migrate], { timeoutMs: 60_000 });
-  const child = start(
-    process.execPath,
-    [
-      WRANGLER, 'dev', '--config', config, '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist,
-      // 'log' passes the Worker's console output through; 'info' and quieter drop it.
-      '--test-scheduled', '--show-interactive-dev-session=false', '--log-level', 'log',
-      '--inspector-ip', '127.0.0.1', '--inspector-port', String(await freePort()),
-    ],
-    { env: childEnv(), capture: /"event":"(schedule\.tick|request\.queries)"/ },
-  );
+  // Without the inspector (and its file watcher) through wrangler's API: see wrangler-dev.mjs for why the bench needs it.
+  const args =
+    options.inspector === false
+      ? ['test/e2e/wrangler-dev.mjs', config, String(port), persist]
+      : [
+          WRANGLER, 'dev', '--config', config, '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist,
+          // 'log' passes the Worker's console output through; 'info' and quieter drop it.
+          '--test-scheduled', '--show-interactive-dev-session=false', '--log-level', 'log',
+          '--inspector-ip', '127.0.0.1', '--inspector-port', String(await freePort()),
+        ];
+  const child = start(process.execPath, args, { env: childEnv(), capture: /"event":"(schedule\.tick|request\.queries)"/ });
   try {
     await waitForHttp(`${url}/healthz`, 90_000, child);
   } catch (err) {
