@@ -19,6 +19,8 @@ const WRANGLER = 'node_modules/wrangler/bin/wrangler.js';
 export interface RunningWorker {
   url: string;
   child: Child;
+  /** The DevTools inspector's port (`wrangler dev` serves it; not when started without it). */
+  inspectorPort?: number;
   /** Fires the cron trigger and returns the tick's summary, which the Worker logs as one JSON line. */
   tick(): Promise<TickCounts>;
 }
@@ -35,6 +37,7 @@ export async function startWorker(
   const migrate = ['d1', 'migrations', 'apply', 'DB', '--local', '--config', config, '--persist-to', persist];
   await run(process.execPath, [WRANGLER, ...migrate], { timeoutMs: 60_000 });
   // Without the inspector (and its file watcher) through wrangler's API: see wrangler-dev.mjs for why the bench needs it.
+  const inspectorPort = options.inspector === false ? undefined : await freePort();
   const args =
     options.inspector === false
       ? ['test/e2e/wrangler-dev.mjs', config, String(port), persist]
@@ -42,7 +45,7 @@ export async function startWorker(
           WRANGLER, 'dev', '--config', config, '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist,
           // 'log' passes the Worker's console output through; 'info' and quieter drop it.
           '--test-scheduled', '--show-interactive-dev-session=false', '--log-level', 'log',
-          '--inspector-ip', '127.0.0.1', '--inspector-port', String(await freePort()),
+          '--inspector-ip', '127.0.0.1', '--inspector-port', String(inspectorPort),
         ];
   const child = start(process.execPath, args, { env: childEnv(), capture: /"event":"(schedule\.tick|request\.queries)"/ });
   try {
@@ -54,6 +57,7 @@ export async function startWorker(
   return {
     url,
     child,
+    inspectorPort,
     tick: async () => {
       const ticks = () => child.captured.filter((line) => line.includes('"schedule.tick"'));
       const seen = ticks().length;
