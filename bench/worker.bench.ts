@@ -95,10 +95,13 @@ export async function benchWorker(print: (line: string) => void, size = 100_000,
     // admin pressing "close" again), which run the same steps as the cron tick (tested end to end in
     // test/e2e/worker.e2e.test.ts).
     const invocations: number[] = [];
+    const heapPeaks: number[] = [];
     lost.count = 0;
     let status = 'closing';
     while (status !== 'closed') {
+      heap.lap();
       const res = await api(`/api/v1/waves/${wave.id}/close`, { method: 'POST' });
+      heapPeaks.push(heap.lap());
       if (res.status !== 200 && res.status !== 202) throw new Error(`close: ${res.status} ${res.text}`);
       status = (JSON.parse(res.text) as { status: string }).status;
       invocations.push(res.status);
@@ -113,8 +116,10 @@ export async function benchWorker(print: (line: string) => void, size = 100_000,
     const mb = (kb = 0) => `${Math.round(kb / 1024).toLocaleString('en')} MB`;
     print(`  workerd runtime (the Worker with its local D1) resident: ${mb(before.get(runtime?.[0]))} before the close, at most ` +
       `${mb(runtime?.[1])} during it; wrangler's proxy process: ${mb(proxy?.[1])}`);
-    print(`  the isolate's live V8 heap: ${mb(idleHeap / 1024)} before the close, at most ${mb(heap.peak() / 1024)} during it ` +
-      `(${heap.samples()} samples after forced collections; Workers allow 128 MB)`);
+    print(`  the isolate's live V8 heap: ${mb(idleHeap / 1024)} before the close, at most ${mb(heap.peak() / 1024)} during it; by close ` +
+      `request: ${heapPeaks.map((p) => (p ? Math.round(p / 1024 / 1024) : '–')).join(', ')} MB (${heap.samples()} samples after forced collections, ` +
+      `'–' where none came back during the request; ` +
+      `Workers allow 128 MB)`);
     const results = await api('/api/v1/results');
     if (results.status !== 200) throw new Error(`results: ${results.status} ${results.text}`);
     const company = JSON.parse(results.text) as { waves: { respondents?: number }[] };
@@ -150,10 +155,12 @@ async function resent(lost: { count: number }, url: string, init: RequestInit): 
 }
 
 interface HeapWatch {
-  /** Forgets the peak so far (the next samples start a new one). */
+  /** Forgets the peaks so far (the next samples start new ones). */
   reset(): void;
   /** The largest live heap (bytes) since the last reset. */
   peak(): number;
+  /** The largest live heap (bytes) since the previous lap (or reset); starts the next lap. */
+  lap(): number;
   /** The newest sample (bytes). */
   last(): number;
   samples(): number;
@@ -170,6 +177,7 @@ async function watchHeap(port: number): Promise<HeapWatch> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`);
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   let peak = 0;
+  let lap = 0;
   let last = 0;
   let samples = 0;
   let id = 0;
@@ -184,6 +192,7 @@ async function watchHeap(port: number): Promise<HeapWatch> {
     if (typeof message.result?.usedSize !== 'number') return;
     last = message.result.usedSize;
     peak = Math.max(peak, last);
+    lap = Math.max(lap, last);
     samples++;
     answered();
   });
@@ -203,7 +212,12 @@ async function watchHeap(port: number): Promise<HeapWatch> {
     clearTimeout(timeout);
   }
   return {
-    reset: () => ((peak = 0), (samples = 0)),
+    reset: () => ((peak = 0), (lap = 0), (samples = 0)),
+    lap: () => {
+      const largest = lap;
+      lap = 0;
+      return largest;
+    },
     peak: () => peak,
     last: () => last,
     samples: () => samples,

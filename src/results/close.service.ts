@@ -38,8 +38,9 @@ import { addScores, addTally, cellKey, emptyTally, useGroupOf, type CellKey, typ
  */
 /**
  * Answers per tally step. D1 hands a BLOB back as a JSON array of numbers (characters of transport and a JS number per
- * byte), so a page takes several times its stored size (~4.6 KB an answer) in the isolate; with pages of 2,000 a
- * close of 60,000 restarted the local runtime, with 500 it finished (bench/worker.bench.ts).
+ * byte), so a page takes several times its stored size (~4.6 KB an answer) in the isolate, besides the tallies of the
+ * teams it touches. With 500, a close of 60,000 answers of 100,000 invited kept the isolate's live heap below 100 MB
+ * under `wrangler dev` (bench/worker.bench.ts; Workers allow 128 MB); pages of 250 saved little and took more steps.
  */
 export const CLOSE_PAGE = 500;
 const DELETE_CHUNK = 5000;
