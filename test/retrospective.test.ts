@@ -205,6 +205,41 @@ describe('the retrospective export', () => {
   });
 });
 
+describe('the actions in the export', () => {
+  interface ActionJson {
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    measures?: unknown;
+  }
+
+  it('lists the actions that ran in the quarter, each with the effect the actions API estimates', async () => {
+    const [team] = await setup.deps.db.select().from(teams).limit(1);
+    const log = async (body: Record<string, unknown>) => {
+      const res = await api('/api/v1/actions?lang=de', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ teamId: team.id, ...body }) });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as ActionJson).id;
+    };
+    const inQuarter = [
+      await log({ kind: 'buddy', startsOn: '2026-10-05' }),
+      await log({ title: 'KI-Sprechstunde', targets: ['trust'], startsOn: '2026-08-03', endsOn: '2026-10-02' }),
+    ];
+    await log({ title: 'Vorher beendet', targets: ['trust'], startsOn: '2026-07-01', endsOn: '2026-09-30' });
+    const res = await api('/api/v1/retrospectives/2026-Q4?format=json&lang=de');
+    const exported = ((await res.json()) as { actions: { asOf: string; list: ActionJson[] } }).actions;
+    expect(exported.list.map((a) => a.id).sort()).toEqual(inQuarter.sort());
+    // The clock is inside the quarter, so "as of the quarter's end" is now: the same estimate as the actions API's.
+    expect(Date.parse(exported.asOf)).toBe(setup.clock.now());
+    for (const action of exported.list) {
+      const effect = (await (await api(`/api/v1/actions/${action.id}/effect?lang=de`)).json()) as { action: ActionJson; measures: unknown[] };
+      const { measures, ...rest } = action;
+      expect(rest).toEqual(effect.action);
+      expect(measures).toEqual(effect.measures);
+      expect(effect.measures.length).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('GET /api/v1/retrospectives/:quarter', () => {
   it('answers 401 without credentials and 403 for a leader', async () => {
     expect((await setup.app.request('/api/v1/retrospectives/2026-Q4')).status).toBe(401);

@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
+import { actionJson } from '../actions/actions.service';
 import { reportActions } from '../actions/report.section';
 import { requirePageViewer, requireViewer } from '../auth/guard';
 import type { Deps } from '../deps';
@@ -62,7 +63,17 @@ export function exportRoutes(deps: Deps) {
     const quarter = quarterOrThrow(c.req.valid('param').quarter);
     const model = await retrospective(deps, quarter, lang);
     await record(deps, { actor: await actorOf(deps, c.get('viewer')), action: 'export.downloaded', target: model.quarter, details: { format, lang } });
-    if (format === 'json') return c.json(model);
+    if (format === 'json') {
+      // The quarter's actions with their effects, as the printed report has them (as of the quarter's end).
+      const actions = await reportActions(deps, c.get('viewer'), quarter, lang);
+      return c.json({
+        ...model,
+        actions: {
+          asOf: new Date(actions.asOf).toISOString(),
+          list: actions.actions.map((a) => ({ ...actionJson(a.row, lang, a.team), measures: a.effects })),
+        },
+      });
+    }
     return c.body(retrospectiveCsv(model, lang), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="puls-retrospective-${model.quarter}-${lang}.csv"`,
