@@ -14,6 +14,11 @@ import { letterCode } from '../codes/codes';
 import { openWave, recordClosed } from '../waves/waves.service';
 import { addUser } from '../users/users.service';
 import { SCHEDULER } from '../audit/chain';
+import { DEFAULT_TIMEZONE } from '../schedule/cadence';
+import { weekdayOf } from '../schedule/days';
+import { setSchedule } from '../schedule/schedule.service';
+import { localDay } from '../schedule/zone';
+import { getThresholds } from '../settings/settings';
 import { logDemoActions, setDemoMilestones } from './actions';
 import { demoAnswers } from './answers';
 import { DEMO_TEAMS, demoCsv, demoPeople, type DemoPerson } from './company';
@@ -112,4 +117,18 @@ function isoWeek(ms: number): string {
   const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
   const week = 1 + Math.round(((d.getTime() - firstThursday.getTime()) / DAY - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
   return `KW ${week}/${d.getUTCFullYear()}`;
+}
+
+/**
+ * The demo's cadence, the rhythm of its history: every two weeks at 09:00, five days open, a reminder on day three,
+ * on the weekday the running wave opened (a day before `now`; Monday if that was a weekend); k stays as it is.
+ * Anchored at `now`, a first slot while the running wave is open is skipped by the usual rule (no two waves at once),
+ * so the next wave opens after it. The admin home and the schedule page show what comes, and the demo's scheduler
+ * opens it if the demo runs that long.
+ */
+export async function setDemoCadence(deps: Deps, now: number) {
+  const opened = weekdayOf(localDay(DEFAULT_TIMEZONE, now - DAY));
+  const weekday = opened <= 5 ? opened : 1;
+  const { k } = await getThresholds(deps);
+  return setSchedule(deps, { every: '2w', weekday, time: '09:00', timezone: DEFAULT_TIMEZONE, openDays: 5, reminders: [3], k }, SCHEDULER);
 }

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
-import { DEMO_COUNCIL, DEMO_HR, DEMO_LEADER, seedDemo } from '../demo/seed';
+import { DEMO_COUNCIL, DEMO_HR, DEMO_LEADER, seedDemo, setDemoCadence } from '../demo/seed';
 import { fixedClock, systemClock } from '../lib/clock';
 import { OutboxMailer } from '../mail/outbox';
 import { nodeDeps } from './node-deps';
@@ -30,6 +30,7 @@ async function main() {
   console.log('Seeding the demo company (about 120 people, 8 waves)…');
   const started = Date.now();
   const seeded = await seedDemo({ ...deps, clock, mailer: new OutboxMailer() }, { history: 7, now: systemClock.now(), currentMailer: outbox });
+  await setDemoCadence({ ...deps, clock }, clock.now());
   console.log(`Seeded ${seeded.people} people and ${seeded.waves} waves in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
   const served = { ...deps, mailer: outbox, clock: systemClock };
