@@ -126,7 +126,7 @@ export const formatRange = (lang: Lang, low: string, high: string) => `${low} ${
  * "6. November 2026", `longTime` "6. November 2026 um 09:00", `weekdayTime` "Fr., 6. Nov. 2026, 09:00", `dayMonth`
  * "06.11." (a chart axis on a phone).
  */
-export type DateStyle = 'dateTime' | 'date' | 'long' | 'longTime' | 'weekdayTime' | 'dayMonth';
+export type DateStyle = 'dateTime' | 'date' | 'long' | 'longTime' | 'weekdayTime' | 'dayMonth' | 'closingParts';
 
 const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
@@ -135,17 +135,24 @@ const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   longTime: { dateStyle: 'long', timeStyle: 'short' },
   weekdayTime: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   dayMonth: { day: '2-digit', month: '2-digit' },
+  /** For assembling from parts (`dateFormat(…).formatToParts`): the mails' closing time, the same words on every ICU. */
+  closingParts: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 };
 
 /** Building a format costs far more than using one (a wave renders 100,000 mails): one per language, style and zone. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Every date and time Puls shows, in the reader's locale; Berlin time unless another zone is given. */
-export function formatDate(lang: StaffLang, ms: number, style: DateStyle = 'dateTime', timeZone = 'Europe/Berlin'): string {
+/** The format of a style, built once per language, style and zone. */
+export function dateFormat(lang: StaffLang, style: DateStyle, timeZone = 'Europe/Berlin'): Intl.DateTimeFormat {
   const key = `${lang}/${style}/${timeZone}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], { ...DATE_STYLES[style], timeZone })));
-  const text = format.format(new Date(ms));
+  return format;
+}
+
+/** Every date and time Puls shows, in the reader's locale; Berlin time unless another zone is given. */
+export function formatDate(lang: StaffLang, ms: number, style: DateStyle = 'dateTime', timeZone = 'Europe/Berlin'): string {
+  const text = dateFormat(lang, style, timeZone).format(new Date(ms));
   // German writes a day and month as "24.10.", with the closing point some engines leave off.
   return style === 'dayMonth' && lang === 'de' && !text.endsWith('.') ? `${text}.` : text;
 }

@@ -1,4 +1,4 @@
-import { adminLangOf, LOCALES, type Lang, type StaffLang } from '../lib/i18n';
+import { adminLangOf, dateFormat, type Lang, type StaffLang } from '../lib/i18n';
 import { accountNote } from '../privacy/privacy.text';
 import { loginText, mailText, welcomeText } from './templates.text';
 
@@ -104,9 +104,6 @@ function facts(input: SurveyMailInput): SurveyFacts {
   };
 }
 
-/** Building an Intl.DateTimeFormat costs far more than using one, and a wave renders 100,000 mails: one per language. */
-const closingFormats = new Map<StaffLang, Intl.DateTimeFormat>();
-
 /** The last date formatted per language: every mail of a wave carries the same closing time. */
 const lastClosing = new Map<StaffLang, { ms: number; text: string }>();
 
@@ -125,21 +122,7 @@ export function formatClosing(lang: StaffLang, ms: number): string {
 }
 
 function formatClosingNow(lang: StaffLang, ms: number): string {
-  let format = closingFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: 'Europe/Berlin',
-    });
-    closingFormats.set(lang, format);
-  }
-  const parts = format.formatToParts(new Date(ms));
+  const parts = dateFormat(lang, 'closingParts').formatToParts(new Date(ms));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const time = `${part('hour')}:${part('minute')}`;
   const [weekday, day, month, year] = [part('weekday'), part('day'), part('month'), part('year')];
