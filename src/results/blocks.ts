@@ -44,24 +44,28 @@ export function buildWave({ teams, k, own, accept }: BuildInput): BuiltWave {
   for (const [teamId, answers] of own) counts.set(teamId, respondentsOf(answers));
   const { blocks, leftOut, refused } = partition(counts, teams, k, { accept });
   const built = blocks.map((b) => {
-    // A block of one team (most blocks) takes that team's tallies as they are, not a copy: nothing changes a block's
-    // cells once built, and at 100,000 people the copies were a third of the close's memory on Workers.
-    if (b.teams.length === 1) {
-      const answers = own.get(b.teams[0])!;
-      const cells = { ...answers.cells };
-      return { teamId: b.teamId, teams: b.teams, respondents: b.respondents, tally: sumTallies(Object.values(cells)), cells, comments: [...answers.comments] };
-    }
-    const cells: Partial<Record<CellKey, Tally>> = {};
-    const comments: BuiltBlock['comments'] = [];
-    for (const teamId of b.teams) {
-      const answers = own.get(teamId)!;
-      for (const [cell, tally] of Object.entries(answers.cells) as [CellKey, Tally][]) addTally((cells[cell] ??= emptyTally()), tally);
-      comments.push(...answers.comments);
-    }
+    const { cells, comments } = blockAnswers(b.teams.map((teamId) => own.get(teamId)!));
     return { teamId: b.teamId, teams: b.teams, respondents: b.respondents, tally: sumTallies(Object.values(cells)), cells, comments };
   });
   const blockCells: BlockCells[] = built.map((b) => Object.fromEntries(CELLS.map((c) => [c, b.cells[c]?.n ?? 0])));
   return { blocks: built, leftOut: leftOut.respondents, refused, splits: chooseSplits(blockCells, k) };
+}
+
+/**
+ * A block's tallies and comments from its teams'. A block of one team (most blocks) takes that team's tallies as they
+ * are, not a copy: nothing changes a block's cells once built, and at 100,000 people the copies were a third of the
+ * close's memory on Workers.
+ */
+function blockAnswers(teams: readonly TeamAnswers[]): TeamAnswers {
+  if (teams.length === 1) return { cells: { ...teams[0].cells }, comments: [...teams[0].comments] };
+  return teams.reduce((sum, answers) => mergeAnswers(sum, answers), { cells: {}, comments: [] } as TeamAnswers);
+}
+
+/** Adds one team's tallies and comments into `into` (which changes; `from` does not) and returns it. */
+export function mergeAnswers(into: TeamAnswers, from: TeamAnswers): TeamAnswers {
+  for (const [cell, tally] of Object.entries(from.cells) as [CellKey, Tally][]) addTally((into.cells[cell] ??= emptyTally()), tally);
+  into.comments.push(...from.comments);
+  return into;
 }
 
 export const respondentsOf = (answers: TeamAnswers) => Object.values(answers.cells).reduce((s, t) => s + (t?.n ?? 0), 0);

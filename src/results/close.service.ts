@@ -13,12 +13,12 @@ import { newId, shuffle } from '../lib/random';
 import { questionsFor } from '../survey/questions';
 import { decrypt, encrypt, unseal } from '../survey/seal';
 import { getWaveRow, type WaveRow } from '../waves/waves.service';
-import type { BuiltWave, TeamAnswers } from './blocks';
+import { mergeAnswers, type BuiltWave, type TeamAnswers } from './blocks';
 import { decideWave, type InvitedPeople } from './decide';
 import { Exposure } from './exposure';
 import { loadKnownSets, sealKnownSets } from './history';
 import { scoreResponse } from './stats';
-import { addScores, addTally, cellKey, emptyTally, useGroupOf, type CellKey, type Tally } from './tally';
+import { addScores, cellKey, emptyTally, useGroupOf } from './tally';
 
 /**
  * Closing a wave (DESIGN rules 2–8) in bounded, resumable steps, the same on Node and on Workers:
@@ -168,7 +168,7 @@ async function tallyStep(deps: Deps, wave: WaveRow, pageSize: number): Promise<C
     .select()
     .from(closeStaging)
     .where(sql`${closeStaging.id} in (select value from json_each(${JSON.stringify([...ids.keys()])}))`);
-  for (const row of stored) merge(pageTeams.get(ids.get(row.id)!)!, (await openStaging(deps, row.payload)).answers);
+  for (const row of stored) mergeAnswers(pageTeams.get(ids.get(row.id)!)!, (await openStaging(deps, row.payload)).answers);
 
   const next = `tally:${page[page.length - 1].id}:${newId(deps.random)}`;
   const rows: string[][] = [];
@@ -302,11 +302,6 @@ function addRespondent(
   // Straight into the tally of the person's cell: their own numbers exist only inside this function.
   const scores = scoreResponse(questions, closed);
   addScores((team.cells[cellKey(role, useGroupOf(scores))] ??= emptyTally()), scores, questions, closed);
-}
-
-function merge(into: TeamAnswers, from: TeamAnswers) {
-  for (const [cell, tally] of Object.entries(from.cells) as [CellKey, Tally][]) addTally((into.cells[cell] ??= emptyTally()), tally);
-  into.comments.push(...from.comments);
 }
 
 const STAGING = new TextEncoder().encode('puls/close-staging/v1');

@@ -39,7 +39,7 @@ export async function startWorker(
   // Without the inspector (and its file watcher) through wrangler's API: see wrangler-dev.mjs for why the bench needs it.
   const inspectorPort = options.inspector === false ? undefined : await freePort();
   const args =
-    options.inspector === false
+    inspectorPort === undefined
       ? ['test/e2e/wrangler-dev.mjs', config, String(port), persist]
       : [
           WRANGLER, 'dev', '--config', config, '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist,
