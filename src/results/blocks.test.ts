@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SMALL_TREE } from '../../test/support/org';
 import { ROLES } from '../db/schema/org';
 import { questionsFor } from '../survey/questions';
 import { buildWave, cellSum, type TeamAnswers } from './blocks';
@@ -7,13 +8,7 @@ import { addTally, cellKey, emptyTally, tallyAnswers } from './tally';
 import { computeViews } from './view-results';
 
 const questions = questionsFor('pulse');
-const TEAMS = [
-  { id: 'root', parentId: null },
-  { id: 'a', parentId: 'root' },
-  { id: 'a1', parentId: 'a' },
-  { id: 'a2', parentId: 'a' },
-  { id: 'b', parentId: 'root' },
-];
+const TEAMS = SMALL_TREE;
 
 /** Each team's answers, tallied per cell the way the close tallies them (one respondent at a time). */
 const arbOwn = fc

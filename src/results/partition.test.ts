@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbOrg, orgFacts } from '../../test/support/org';
+import { arbOrg, orgFacts, SMALL_TREE } from '../../test/support/org';
 import { partition, type Block } from './partition';
 
-const teams = [
-  { id: 'root', parentId: null },
-  { id: 'a', parentId: 'root' },
-  { id: 'a1', parentId: 'a' },
-  { id: 'a2', parentId: 'a' },
-  { id: 'b', parentId: 'root' },
-];
+const teams = SMALL_TREE;
 const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
 const summary = (blocks: Block[]) => blocks.map((b) => `${b.teamId}:${b.respondents}[${b.teams.join(',')}]`);
 

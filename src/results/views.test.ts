@@ -1,17 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbOrg, orgFacts } from '../../test/support/org';
+import { arbOrg, orgFacts, SMALL_TREE } from '../../test/support/org';
 import { smallestIsolable } from '../../test/support/span-oracle';
 import { partition } from './partition';
 import { blocksPerTeam, commentsAllowed, resolveTeamViews, viewKey } from './views';
 
-const teams = [
-  { id: 'root', parentId: null },
-  { id: 'a', parentId: 'root' },
-  { id: 'a1', parentId: 'a' },
-  { id: 'a2', parentId: 'a' },
-  { id: 'b', parentId: 'root' },
-];
+const teams = SMALL_TREE;
 
 describe('resolveTeamViews', () => {
   const blocks = [

@@ -55,3 +55,12 @@ export function orgFacts(org: Org) {
   for (const r of org.respondents) counts.set(r.teamId, (counts.get(r.teamId) ?? 0) + 1);
   return { parent, root, within, children, person, select, counts };
 }
+
+/** A small tree for the pure rules' tests: root with a (a1, a2) and b. */
+export const SMALL_TREE = [
+  { id: 'root', parentId: null },
+  { id: 'a', parentId: 'root' },
+  { id: 'a1', parentId: 'a' },
+  { id: 'a2', parentId: 'a' },
+  { id: 'b', parentId: 'root' },
+];
