@@ -97,6 +97,11 @@ describe('the print channel', () => {
       (await (await app.request(`/api/v1/waves/${wave.id}/letters${query}`, { headers: adminHeaders() })).json()) as { count: number; letters: { name: string }[] };
     expect((await list(`?team=${hall.id}`)).count).toBe(6);
     expect((await list(`?team=${office.id}`)).count).toBe(0);
+    // A team's subtree: the plant holds the hall, the root everyone on paper.
+    const [plant] = await deps.db.select().from(teams).where(eq(teams.path, 'Werk'));
+    const [root] = await deps.db.select().from(teams).where(eq(teams.path, ''));
+    expect((await list(`?team=${plant.id}`)).count).toBe(6);
+    expect((await list(`?team=${root.id}`)).count).toBe(6);
 
     // The one who answers reads German, so the Turkish letter is among the reminders (invitation order is random).
     const answered = paper.find((p) => p.language === 'de')!;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { teamCodeTeams } from '../codes/team-codes.service';
 import { codeHash, letterCode } from '../codes/codes';
 import { invitations, staff, teams, usedLinks } from '../db/schema';
@@ -6,6 +6,7 @@ import type { Deps } from '../deps';
 import { AppError, notFound } from '../lib/errors';
 import { linkToken, usedMarker } from '../lib/keys';
 import { getRemindEveryone } from '../settings/settings';
+import { subtreeIds } from '../teams/tree';
 import type { WaveRow } from '../waves/waves.service';
 
 /** Who gets a letter: what the API lists. Never the code or the link. */
@@ -91,12 +92,12 @@ export async function letters(deps: Deps, wave: WaveRow, filter: LetterFilter = 
   });
 }
 
-/** The condition "the invitation's team is in this team's subtree"; 404 for a team that does not exist. */
+/** The condition "the invitation's team is in this team's subtree" (the one tree walker); 404 for a team that does not exist. */
 async function subtree(deps: Deps, teamId: string): Promise<SQL> {
-  const [team] = await deps.db.select({ path: teams.path }).from(teams).where(eq(teams.id, teamId));
-  if (!team) throw notFound('team');
-  if (team.path === '') return sql`true`;
-  return or(eq(teams.path, team.path), sql`${teams.path} like ${`${team.path.replace(/[%_\\]/g, '\\$&')}/%`} escape '\\'`)!;
+  const all = await deps.db.select({ id: teams.id, parentId: teams.parentId }).from(teams);
+  const ids = subtreeIds(all, teamId);
+  if (ids.length === 0) throw notFound('team');
+  return sql`${invitations.teamId} in (select value from json_each(${JSON.stringify(ids)}))`;
 }
 
 async function usedOf(deps: Deps, waveId: string): Promise<Set<string>> {
