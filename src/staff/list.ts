@@ -1,10 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import { and, asc, count, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Channel, Language, Role } from '../db/schema/org';
 import { staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 import { guard } from '../export/csv';
 import type { Lang } from '../lib/i18n';
+import { subtreeIds } from '../teams/tree';
 import { staffText } from './staff.text';
 
 /** A person on the staff list, as `GET /api/v1/staff` shows them; `team` is the team's path ('' is the company). */
@@ -41,12 +42,10 @@ async function filters(deps: Deps, query: StaffQuery): Promise<SQL | undefined |
     parts.push(or(sql`lower(${staff.name}) like ${pattern} escape '\\'`, sql`${staff.email} like ${pattern} escape '\\'`));
   }
   if (query.team !== undefined && query.team !== '') {
-    const [team] = await deps.db
-      .select({ path: teams.path })
-      .from(teams)
-      .where(or(eq(teams.id, query.team), eq(teams.path, query.team)));
+    const all = await deps.db.select({ id: teams.id, parentId: teams.parentId, path: teams.path }).from(teams);
+    const team = all.find((t) => t.id === query.team || t.path === query.team);
     if (!team) return null;
-    if (team.path !== '') parts.push(or(eq(teams.path, team.path), like(teams.path, `${escapeLike(team.path)}/%`)));
+    if (team.parentId !== null) parts.push(sql`${staff.teamId} in (select value from json_each(${JSON.stringify(subtreeIds(all, team.id))}))`);
   }
   if (query.role) parts.push(eq(staff.role, query.role));
   if (query.active !== undefined) parts.push(eq(staff.active, query.active));

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { T0, adminHeaders, testDeps } from '../../test/support/deps';
 import { staff, teams } from '../db/schema';
@@ -207,7 +207,7 @@ describe('GET /api/v1/staff', () => {
   const get = (app: App, query = '', headers: Record<string, string> = adminHeaders()) => app.request(`/api/v1/staff${query}`, { headers });
 
   it('lists people by name with their team path, and filters by words, team (with its subtree), role and status', async () => {
-    const { app } = await testDeps();
+    const { app, deps } = await testDeps();
     await putCsv(app, FIRST);
     await putCsv(app, SECOND);
     const all = await get(app);
@@ -230,6 +230,8 @@ describe('GET /api/v1/staff', () => {
     expect(await names('?role=power')).toEqual(['Ben Krause', 'Emil Roth']);
     expect(await names('?q=%25')).toEqual([]);
     expect(await names('?team=nowhere')).toEqual([]);
+    const [root] = await deps.db.select({ id: teams.id }).from(teams).where(eq(teams.path, ''));
+    expect(await names(`?team=${root.id}`)).toHaveLength(5);
     const page = await get(app, '?limit=2&offset=2');
     expect(page.headers.get('x-total-count')).toBe('5');
     expect(((await page.json()) as { name: string }[]).map((p) => p.name)).toEqual(['Cem Yilmaz', 'Dora Lang']);
