@@ -58,7 +58,9 @@ describe('what the audit log records', () => {
     // Never a token, a link or anything about who answered.
     const all = JSON.stringify(await deps.db.select().from(auditLog));
     expect(all).not.toContain(ADMIN_TOKEN);
-    expect(all).not.toMatch(/\/s\/|\/login\/[\w-]{20,}|anna@|bob@|Anna|Bob/);
+    expect(all).not.toMatch(/\/s\/|\/login\/[\w-]{20,}|anna@|bob@/);
+    // (Random ids and hashes are taken out first: one of them may spell a name.)
+    expect(all.replace(/[\w-]{20,}/g, '')).not.toMatch(/Anna|Bob/);
     expect(await readJson(app.request('/api/v1/audit/verify', { headers: adminHeaders() }))).toMatchObject({ ok: true, entries: 9, brokenAt: null });
   });
 });

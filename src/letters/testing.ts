@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { testDeps } from '../../test/support/deps';
 import { invitations, staff } from '../db/schema';
 import { importStaff } from '../staff/staff.service';
@@ -22,6 +22,7 @@ export async function paperCompany(options: { office?: number; hall?: number; k?
     .select({ id: invitations.id, staffId: invitations.staffId, name: staff.name, language: invitations.language, teamId: invitations.teamId })
     .from(invitations)
     .innerJoin(staff, eq(staff.id, invitations.staffId))
-    .where(and(eq(invitations.waveId, wave.id), isNotNull(invitations.codeHash)));
+    .where(and(eq(invitations.waveId, wave.id), isNotNull(invitations.codeHash)))
+    .orderBy(asc(staff.employeeId));
   return { ...t, wave, paper };
 }

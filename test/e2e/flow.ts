@@ -145,7 +145,7 @@ export async function runFlow(t: Target): Promise<Record<string, number>> {
 
   // ── Wave 2: closes on its own, by the scheduler tick of the runtime.
   const second = await step('open wave 2 (closing in seconds) and answer 5', async () => {
-    const closesAt = Date.now() + 6_000;
+    const closesAt = Date.now() + 10_000;
     const wave = await api.json('/api/v1/waves', json({ closesAt: new Date(closesAt).toISOString(), title: 'E2E 2' }), 201);
     const tokens = await api.mailedTokens(12);
     const asked = await api.questions(tokens.get(EMAILS[2])!);
@@ -160,7 +160,11 @@ export async function runFlow(t: Target): Promise<Record<string, number>> {
     expect(await t.tick()).toMatchObject({ opened: 0, closed: 0, errors: 0 });
     expect(await api.json(`/api/v1/waves/${second.id}`)).toMatchObject({ status: 'open', responded: 5 });
     await sleep(Math.max(0, second.closesAt - Date.now() + 500));
-    expect(await t.tick()).toMatchObject({ opened: 0, closed: 1, errors: 0 });
+    // The wave is closed after this tick. On Node the server's own minute timer may have closed it in the moment
+    // before, so the tick's count is 1, or 0 when the server's tick came first.
+    const due = await t.tick();
+    expect(due).toMatchObject({ opened: 0, errors: 0 });
+    expect(due.closed).toBeLessThanOrEqual(1);
     expect(await api.json(`/api/v1/waves/${second.id}`)).toMatchObject({ status: 'closed', invited: 12, responded: 5 });
   });
 
