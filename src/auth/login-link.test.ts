@@ -268,6 +268,8 @@ describe('answering sign-in requests alike (finding 6)', () => {
       const body = await res.text();
       return { ms: performance.now() - started, status: res.status, body };
     };
+    // The provider answers nothing until released: a request that waited for it would never come back.
+    const release = resend.hold();
     await ask('warmup@muster.de', 200);
     const times = { known: [] as number[], unknown: [] as number[] };
     let page = '';
@@ -281,15 +283,15 @@ describe('answering sign-in requests alike (finding 6)', () => {
       times.unknown.push(u.ms);
     }
     expect(page).toContain('ist ein Anmeldelink unterwegs');
-    // Sent inside the request, a known address took the provider's 80 ms (and its pacing slot) longer.
-    expect(median(times.known)).toBeLessThan(40);
+    // Before mail left the request, a known address took the provider's 80 ms (and its pacing slot) longer.
     expect(Math.abs(median(times.known) - median(times.unknown))).toBeLessThan(15);
 
-    // Two dozen at once all answer promptly; the mails follow after the responses.
-    const started = performance.now();
+    // Two dozen at once all answer while the provider still holds every mail; the mails follow after the responses.
     const parallel = await Promise.all(known.slice(0, 12).concat(known.slice(0, 12).map((e) => e.replace('@', '+x@'))).map((e, i) => ask(e, 150 + i)));
     expect(parallel.every((r) => r.status === 200)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // (A welcome mail of the setup may have reached the provider before the hold.)
+    expect(resend.delivered.filter((d) => d.messageKey?.startsWith('login/'))).toEqual([]);
+    release();
     await s.settled();
     expect(new Set(resend.delivered.flatMap((d) => d.to))).toEqual(new Set(known));
   });

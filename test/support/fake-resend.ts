@@ -63,6 +63,11 @@ export interface FakeResend {
   /** Decides per request; wins over the other faults. Pass null to remove. */
   onRequest(hook: ((info: RequestInfo) => Fault | undefined) | null): void;
   setLatency(ms: number): void;
+  /**
+   * Holds every mail request that arrives from now on until the returned function is called (then they go on as
+   * usual): a provider that has not answered yet, for checking who waits for it.
+   */
+  hold(): () => void;
   /** Removes all faults (deliveries and stored idempotency keys stay). */
   clearFaults(): void;
   close(): Promise<void>;
@@ -91,6 +96,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   const delivered: Delivered[] = [];
   const stored = new Map<string, { body: string; response: unknown }>();
   const inFlight = new Set<string>();
+  let held: Promise<void> | null = null;
 
   const controls = {
     failNext: (n: number, status: number, headers?: Record<string, string>) => {
@@ -107,6 +113,14 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     },
     setLatency: (ms: number) => {
       latency = ms;
+    },
+    hold: () => {
+      let release = () => {};
+      held = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        held = null;
+        release();
+      };
     },
     clearFaults: () => {
       nextFaults = [];
@@ -135,6 +149,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     }
     if (slot) inFlight.add(slot);
     try {
+      if (held) await held;
       if (latency > 0) await new Promise((r) => setTimeout(r, latency));
       const fault = hook?.({ n, path, idempotencyKey: key }) ?? nextFaults.shift() ?? (every && n % every.n === 0 ? every.fault : undefined);
       if (fault?.drop === 'before-accept') return void req.socket.destroy();
