@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { actions, teams, viewResults, waveDigests, waves } from '../db/schema';
+import { actions, invitations, teams, viewResults, waveDigests, waves } from '../db/schema';
+import { inJson } from '../db/json-rows';
 import type { Deps } from '../deps';
 import type { Lang } from '../lib/i18n';
 import type { Block } from '../mail/templates';
@@ -73,8 +74,8 @@ async function makeDigest(deps: Deps, waveId: string): Promise<Digest | null> {
 export async function invitationTeamPaths(deps: Deps, invitationIds: string[]): Promise<Map<string, string>> {
   if (invitationIds.length === 0) return new Map();
   const rows = await deps.db.all<{ id: string; path: string }>(
-    sql`select i.id as id, t.path as path from invitations i join teams t on t.id = i.team_id
-        where i.id in (select value from json_each(${JSON.stringify(invitationIds)}))`,
+    sql`select ${invitations.id} as id, ${teams.path} as path from ${invitations} join ${teams} on ${teams.id} = ${invitations.teamId}
+        where ${inJson(invitations.id, invitationIds)}`,
   );
   return new Map(rows.map((r) => [r.id, r.path]));
 }

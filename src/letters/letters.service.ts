@@ -1,7 +1,8 @@
-import { and, asc, count, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, type SQL } from 'drizzle-orm';
 import { teamCodeTeams } from '../codes/team-codes.service';
 import { codeHash, letterCode } from '../codes/codes';
 import { invitations, staff, teams, usedLinks } from '../db/schema';
+import { inJson } from '../db/json-rows';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../lib/errors';
 import { linkToken, usedMarker } from '../lib/keys';
@@ -97,7 +98,7 @@ async function subtree(deps: Deps, teamId: string): Promise<SQL> {
   const all = await deps.db.select({ id: teams.id, parentId: teams.parentId }).from(teams);
   const ids = subtreeIds(all, teamId);
   if (ids.length === 0) throw notFound('team');
-  return sql`${invitations.teamId} in (select value from json_each(${JSON.stringify(ids)}))`;
+  return inJson(invitations.teamId, ids);
 }
 
 async function usedOf(deps: Deps, waveId: string): Promise<Set<string>> {

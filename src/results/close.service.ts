@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { jsonChunks, runBatch, type Statement } from '../db/client';
-import { fromJsonRows } from '../db/json-rows';
+import { fromJsonRows, inJson } from '../db/json-rows';
 import { blocks, closeStaging, comments, findings, invitations, sealedAnswers, teamCodeBatches, teamCodes, teams, usedCodes, usedLinks, viewResults, waveExposure, waves, type Role } from '../db/schema';
 import type { Deps } from '../deps';
 import { fromBase64, toBase64Url } from '../lib/crypto';
@@ -167,7 +167,7 @@ async function tallyStep(deps: Deps, wave: WaveRow, pageSize: number): Promise<C
   const stored = await deps.db
     .select()
     .from(closeStaging)
-    .where(sql`${closeStaging.id} in (select value from json_each(${JSON.stringify([...ids.keys()])}))`);
+    .where(inJson(closeStaging.id, [...ids.keys()]));
   for (const row of stored) mergeAnswers(pageTeams.get(ids.get(row.id)!)!, (await openStaging(deps, row.payload)).answers);
 
   const next = `tally:${page[page.length - 1].id}:${newId(deps.random)}`;
@@ -259,7 +259,7 @@ async function decide(deps: Deps, wave: WaveRow, claim: string, own: Map<string,
 async function finishStep(deps: Deps, waveId: string): Promise<CloseStep> {
   const chunk = await deps.db.select({ id: sealedAnswers.id }).from(sealedAnswers).where(eq(sealedAnswers.waveId, waveId)).limit(DELETE_CHUNK);
   if (chunk.length > 0) {
-    await deps.db.delete(sealedAnswers).where(sql`${sealedAnswers.id} in (select value from json_each(${JSON.stringify(chunk.map((c) => c.id))}))`);
+    await deps.db.delete(sealedAnswers).where(inJson(sealedAnswers.id, chunk.map((c) => c.id)));
     return 'more';
   }
   const finishing = sql`exists (select 1 from ${waves} where ${waves.id} = ${waveId} and ${waves.status} = 'closing' and ${waves.closeCursor} = 'decided')`;

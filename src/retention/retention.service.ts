@@ -3,6 +3,7 @@ import { auditBatch } from '../audit/audit.service';
 import { SCHEDULER } from '../audit/chain';
 import type { Statement } from '../db/client';
 import { blocks, comments, invitations, loginLinks, messages, sessions, staff, users, viewResults } from '../db/schema';
+import { inJson } from '../db/json-rows';
 import type { Deps } from '../deps';
 import { waveResultDeletes } from '../results/retention';
 import { loadSettings } from '../settings/settings';
@@ -92,18 +93,18 @@ async function forgetStaff(deps: Deps, cutoff: number, months: number): Promise<
   const ids = JSON.stringify(people.map((p) => p.id));
   const emails = JSON.stringify(people.flatMap((p) => (p.email ? [p.email] : [])));
   const [{ n: access }] = await deps.db.all<{ n: number }>(
-    sql`select count(*) as n from ${users} where email in (select value from json_each(${emails}))`,
+    sql`select count(*) as n from ${users} where ${inJson(users.email, emails)}`,
   );
-  const userIds = sql`(select id from ${users} where email in (select value from json_each(${emails})))`;
+  const userIds = sql`(select id from ${users} where ${inJson(users.email, emails)})`;
   const statements: Statement[] = [
     deps.db.delete(sessions).where(sql`${sessions.userId} in ${userIds}`),
     deps.db.delete(loginLinks).where(sql`${loginLinks.userId} in ${userIds}`),
-    deps.db.delete(users).where(sql`${users.email} in (select value from json_each(${emails}))`),
-    deps.db.update(messages).set({ recipient: REMOVED_DOMAIN }).where(sql`${messages.recipient} in (select value from json_each(${emails}))`),
+    deps.db.delete(users).where(inJson(users.email, emails)),
+    deps.db.update(messages).set({ recipient: REMOVED_DOMAIN }).where(inJson(messages.recipient, emails)),
     deps.db
       .update(staff)
       .set({ email: sql`case when ${staff.email} is null then null else ${staff.id} || ${`@${REMOVED_DOMAIN}`} end`, name: '', employeeId: null })
-      .where(sql`${staff.id} in (select value from json_each(${ids}))`),
+      .where(inJson(staff.id, ids)),
   ];
   await auditBatch(deps, { actor: SCHEDULER, action: 'retention.staff', details: { people: people.length, accessRemoved: access, months } }, statements);
   return people.length;

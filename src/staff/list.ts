@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Channel, Language, Role } from '../db/schema/org';
 import { staff, teams } from '../db/schema';
+import { inJson } from '../db/json-rows';
 import type { Deps } from '../deps';
 import { guard } from '../export/csv';
 import type { Lang } from '../lib/i18n';
@@ -45,7 +46,7 @@ async function filters(deps: Deps, query: StaffQuery): Promise<SQL | undefined |
     const all = await deps.db.select({ id: teams.id, parentId: teams.parentId, path: teams.path }).from(teams);
     const team = all.find((t) => t.id === query.team || t.path === query.team);
     if (!team) return null;
-    if (team.parentId !== null) parts.push(sql`${staff.teamId} in (select value from json_each(${JSON.stringify(subtreeIds(all, team.id))}))`);
+    if (team.parentId !== null) parts.push(inJson(staff.teamId, subtreeIds(all, team.id)));
   }
   if (query.role) parts.push(eq(staff.role, query.role));
   if (query.active !== undefined) parts.push(eq(staff.active, query.active));

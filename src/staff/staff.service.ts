@@ -3,7 +3,7 @@ import { auditBatch } from '../audit/audit.service';
 import { SYSTEM, type Actor } from '../audit/chain';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { chunkRows, jsonChunks } from '../db/client';
-import { fromJsonRows } from '../db/json-rows';
+import { fromJsonRows, inJson } from '../db/json-rows';
 import { settings, staff, teams } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../lib/errors';
@@ -114,7 +114,7 @@ export async function importStaff(
   }
   // A number that moves to another person is released first, so the unique index never sees it twice mid-batch.
   for (const ids of jsonChunks(roster.releaseEmployeeIds)) {
-    statements.push(deps.db.update(staff).set({ employeeId: null }).where(sql`${staff.id} in (select value from json_each(${ids}))`));
+    statements.push(deps.db.update(staff).set({ employeeId: null }).where(inJson(staff.id, ids)));
   }
   // Staff go in as JSON, one bound parameter per chunk: D1 binds at most 100 parameters per statement, so
   // VALUES lists would take ~9,000 statements for 100,000 people; json_each keeps the batch at ~200.
@@ -145,7 +145,7 @@ export async function importStaff(
       deps.db
         .update(staff)
         .set({ active: false, updatedAt: now })
-        .where(sql`${staff.id} in (select value from json_each(${ids}))`),
+        .where(inJson(staff.id, ids)),
     );
   }
   const last = JSON.stringify({ at: now, ...result } satisfies LastImport);
