@@ -52,9 +52,9 @@ export function buildWave({ teams, k, own, accept }: BuildInput): BuiltWave {
 }
 
 /**
- * A block's tallies and comments from its teams'. A block of one team (most blocks) takes that team's tallies as they
- * are, not a copy: nothing changes a block's cells once built, and at 100,000 people the copies were a third of the
- * close's memory on Workers.
+ * A block's tallies and comments from its teams'. A block of one team (most blocks) shares that team's Tally objects
+ * (in new containers) instead of copying them: nothing changes a block's cells once built, and at 100,000 people the
+ * copies were a third of the close's memory on Workers.
  */
 function blockAnswers(teams: readonly TeamAnswers[]): TeamAnswers {
   if (teams.length === 1) return { cells: { ...teams[0].cells }, comments: [...teams[0].comments] };
